@@ -1,0 +1,24 @@
+import { base } from '$app/paths';
+
+/**
+ * The absolute origin the piece is published at, for canonical URLs, Open Graph tags and
+ * embed codes. Set PUBLIC_SITE_ORIGIN when building for production.
+ */
+export const SITE_ORIGIN: string = (import.meta.env.PUBLIC_SITE_ORIGIN ?? 'http://localhost:4173').replace(/\/$/, '');
+
+/** The EVAW statement this piece is about. */
+export const STATEMENT = {
+	publisher: 'End Violence Against Women Coalition',
+	shortName: 'EVAW',
+	date: '2021-11-10',
+	dateText: '10 November 2021',
+	url: 'https://www.endviolenceagainstwomen.org.uk/met-police-action-plan-a-pr-exercise-that-will-cause-harm/'
+} as const;
+
+/** Where "Exit this page" goes: a page with no personal content, as GOV.UK recommends. */
+export const EXIT_URL = 'https://www.bbc.co.uk/weather';
+
+/** Absolute URL of a path inside the site (path starts with "/"). */
+export function absoluteUrl(path: string): string {
+	return `${SITE_ORIGIN}${base}${path}`;
+}

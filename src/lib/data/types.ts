@@ -1,0 +1,60 @@
+/** Where a figure comes from. Every figure has exactly one primary source. */
+export interface Source {
+	/** Stable id, used as the anchor on /sources/ (e.g. `ons-da-2020`). */
+	id: string;
+	publisher: string;
+	title: string;
+	/** ISO date (YYYY-MM-DD) or partial date (YYYY-MM or YYYY) as the source gives it. */
+	date: string;
+	url: string;
+	/** True when the quote was read from a republished or scraped copy, not the publisher's own page. */
+	mirror?: boolean;
+}
+
+/**
+ * HIGH and MEDIUM are the dossier's ratings; only those may be shown as fact.
+ * CLAIM marks a number that EVAW states and no source could verify: it is shown only
+ * inside EVAW's own words and always beside what the sourced data does say.
+ */
+export type Confidence = 'HIGH' | 'MEDIUM' | 'CLAIM';
+
+export type Unit =
+	| 'count'
+	| 'people'
+	| 'officers'
+	| 'forces'
+	| 'per-1000'
+	| 'ratio'
+	| 'percent'
+	| 'per-week'
+	| 'per-year'
+	| 'share'
+	| 'date';
+
+/** One sourced number (or dated event), typed once and read everywhere. */
+export interface Figure {
+	id: string;
+	/** The number as published. For `date` figures, the event's ISO date (value is then 0). */
+	value: number;
+	unit: Unit;
+	/** Optional ISO date for dated events (timeline figures). */
+	date?: string;
+	/** How the number should be read out, exactly as the source gives it: "54", "8.9x", "3.9%". */
+	display: string;
+	/** The period the figure covers, in words: "year ending March 2020". */
+	period: string;
+	/** Where it covers: "England and Wales", "London (Metropolitan Police)". */
+	place: string;
+	/** A short label naming what is counted. */
+	label: string;
+	source: Source;
+	/** The sentence in the source that supports the figure, verbatim. */
+	quote: string;
+	/** Published after the EVAW statement of 10 November 2021. */
+	publishedAfterStatement: boolean;
+	confidence: Confidence;
+	/** For figures that are part of a set (outcomes of one count), the id of the figure they are a part of. */
+	partOf?: string;
+	/** What a reader must know to read the figure fairly (caveat, base, comparability). */
+	note?: string;
+}

@@ -1,0 +1,8 @@
+import { nav, story } from '$lib/server/story';
+
+export function load() {
+	return {
+		site: { title: story.title, contentNote: story.contentNote },
+		nav
+	};
+}

@@ -1,0 +1,26 @@
+import adapter from '@sveltejs/adapter-static';
+import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+
+/**
+ * Where the piece is served from. BASE_PATH hosts it under a folder
+ * (e.g. /interactive/evaw-met-plan); SITE_ORIGIN is the absolute origin used for
+ * canonical URLs, Open Graph tags and the embed codes partners paste.
+ */
+const base = (process.env.BASE_PATH ?? '').replace(/\/$/, '');
+
+/** @type {import('@sveltejs/kit').Config} */
+const config = {
+	preprocess: vitePreprocess(),
+	kit: {
+		adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, strict: true }),
+		paths: { base, relative: false },
+		prerender: {
+			handleHttpError: 'fail',
+			handleMissingId: 'fail',
+			handleUnseenRoutes: 'fail'
+		},
+		alias: { $content: 'content' }
+	}
+};
+
+export default config;

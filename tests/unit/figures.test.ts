@@ -1,0 +1,223 @@
+import { describe, it, expect } from 'vitest';
+import type { Figure, Source } from '../../src/lib/data/types';
+import { sources } from '../../src/lib/data/sources';
+import { figure, figureList, figures, figureIdsBySource } from '../../src/lib/data/figures';
+import { isIsoDate, validateFigures } from '../../src/lib/data/validate';
+
+const allSources: Record<string, Source> = sources;
+
+/** A copy of a real figure, with overrides, for building bad lists. */
+function variant(id: string, overrides: Partial<Figure> = {}): Figure {
+	return { ...figure(id), ...overrides };
+}
+
+describe('validateFigures', () => {
+	it('accepts the real list', () => {
+		expect(() => validateFigures(figureList, allSources)).not.toThrow();
+	});
+
+	it('rejects a figure without a source, naming the figure', () => {
+		const bad = { ...figure('ss-rate-black-2020') } as Partial<Figure>;
+		delete bad.source;
+		expect(() => validateFigures([bad as Figure], allSources)).toThrow(
+			'Figure "ss-rate-black-2020" has no source'
+		);
+	});
+
+	it('rejects a source missing a field or with a non-http url', () => {
+		const noTitle = variant('ss-rate-black-2020', {
+			source: { ...sources['eff-stop-search-v5'], title: '' }
+		});
+		expect(() => validateFigures([noTitle], allSources)).toThrow(
+			/Figure "ss-rate-black-2020" has a source \("eff-stop-search-v5"\) with no title/
+		);
+		const badUrl = variant('ss-rate-black-2020', {
+			source: { ...sources['eff-stop-search-v5'], url: 'ftp://example.org/x' }
+		});
+		expect(() => validateFigures([badUrl], allSources)).toThrow(/not an http\(s\) address/);
+	});
+
+	it('rejects a source that is not registered in sources', () => {
+		const stray: Source = {
+			id: 'nowhere',
+			publisher: 'Nobody',
+			title: 'Nothing',
+			date: '2020',
+			url: 'https://example.org/'
+		};
+		expect(() => validateFigures([variant('ss-rate-black-2020', { source: stray })], allSources)).toThrow(
+			'Figure "ss-rate-black-2020" cites source "nowhere", which is not in sources'
+		);
+	});
+
+	it('rejects an empty quote', () => {
+		expect(() => validateFigures([variant('met-sm-accused', { quote: '  ' })], allSources)).toThrow(
+			'Figure "met-sm-accused" has an empty quote'
+		);
+	});
+
+	it('rejects an unknown partOf', () => {
+		const orphan = variant('met-sm-dismissed', { partOf: 'no-such-figure' });
+		expect(() => validateFigures([figure('met-sm-accused'), orphan], allSources)).toThrow(
+			'Figure "met-sm-dismissed" is partOf unknown figure "no-such-figure"'
+		);
+	});
+
+	it('rejects a duplicate id', () => {
+		expect(() =>
+			validateFigures([figure('met-sm-accused'), figure('met-sm-accused')], allSources)
+		).toThrow('Figure "met-sm-accused" is a duplicate id');
+	});
+
+	it('rejects a date figure with a bad or missing date', () => {
+		expect(() =>
+			validateFigures([variant('event-vigil', { date: '2021-02-30' })], allSources)
+		).toThrow(/Figure "event-vigil" has unit 'date' but no valid ISO date/);
+		expect(() =>
+			validateFigures([variant('event-vigil', { date: '13 March 2021' })], allSources)
+		).toThrow(/Figure "event-vigil" has unit 'date' but no valid ISO date/);
+		const noDate = { ...figure('event-vigil') } as Partial<Figure>;
+		delete noDate.date;
+		expect(() => validateFigures([noDate as Figure], allSources)).toThrow(
+			/Figure "event-vigil" has unit 'date' but no valid ISO date \(got none\)/
+		);
+	});
+
+	it('rejects a non-finite value', () => {
+		expect(() => validateFigures([variant('met-sm-accused', { value: NaN })], allSources)).toThrow(
+			/Figure "met-sm-accused" has a non-finite value/
+		);
+	});
+
+	it('rejects an unknown confidence and a CLAIM not sourced to the statement', () => {
+		const low = variant('met-sm-accused', { confidence: 'LOW' as Figure['confidence'] });
+		expect(() => validateFigures([low], allSources)).toThrow(
+			/Figure "met-sm-accused" has confidence "LOW"/
+		);
+		const claim = variant('met-sm-accused', { confidence: 'CLAIM' });
+		expect(() => validateFigures([claim], allSources)).toThrow(
+			/Figure "met-sm-accused" is a CLAIM but cites "inews-2021-met-sexual-misconduct"/
+		);
+	});
+
+	it('rejects a publishedAfterStatement flag that contradicts the source date', () => {
+		expect(() =>
+			validateFigures([variant('tbij-2022-accused', { publishedAfterStatement: false })], allSources)
+		).toThrow(/Figure "tbij-2022-accused" cites a source dated 2022-03-17, after the statement/);
+		expect(() =>
+			validateFigures([variant('ss-ratio-black-2020', { publishedAfterStatement: true })], allSources)
+		).toThrow(/not after the statement, but publishedAfterStatement is true/);
+	});
+});
+
+describe('isIsoDate', () => {
+	it('accepts full and partial ISO dates and rejects impossible ones', () => {
+		expect(isIsoDate('2021-11-10')).toBe(true);
+		expect(isIsoDate('2019-05')).toBe(true);
+		expect(isIsoDate('2021')).toBe(true);
+		expect(isIsoDate('2020-02-29')).toBe(true);
+		expect(isIsoDate('2021-02-29')).toBe(false);
+		expect(isIsoDate('2021-13')).toBe(false);
+		expect(isIsoDate('10/11/2021')).toBe(false);
+	});
+});
+
+describe('figures, as transcribed from the dossier', () => {
+	it.each([
+		['ss-rate-black-2020', 54, 'per-1000', '54'],
+		['ss-rate-white-2020', 6, 'per-1000', '6'],
+		['ss-ratio-black-2020', 8.9, 'ratio', '8.9 times'],
+		['met-sm-accused', 771, 'people', '771'],
+		['met-sm-dismissed', 83, 'count', '83'],
+		['byline-reports-2020-21', 308, 'count', '308'],
+		['ons-women-da-2020', 1600000, 'people', '1.6 million'],
+		['conviction-police-2015-18', 3.9, 'percent', '3.9%']
+	])('%s is %d', (id, value, unit, display) => {
+		const f = figure(id);
+		expect(f.value).toBe(value);
+		expect(f.unit).toBe(unit);
+		expect(f.display).toBe(display);
+		expect(f.quote).toContain(display.replace(' times', 'x'));
+	});
+
+	it('has only HIGH, MEDIUM or CLAIM confidence', () => {
+		for (const f of figureList) expect(['HIGH', 'MEDIUM', 'CLAIM']).toContain(f.confidence);
+	});
+
+	it('sources every CLAIM to the statement, and has the two expected CLAIMs', () => {
+		const claims = figureList.filter((f) => f.confidence === 'CLAIM');
+		for (const f of claims) expect(f.source.id).toBe('evaw-statement');
+		expect(claims.map((f) => f.id).sort()).toEqual(['evaw-largest-corruption', 'evaw-one-a-week']);
+		expect(figure('evaw-one-a-week').quote).toMatch(/^We know that one woman a week reports/);
+	});
+
+	it('marks figures published after 10 November 2021', () => {
+		for (const id of [
+			'tbij-2022-accused',
+			'tbij-2022-kept-jobs',
+			'conviction-police-2018-21',
+			'conviction-all-2018-21',
+			'ons-police-recorded-da-2021',
+			'streetsafe-reports-8000',
+			'event-pcsc-royal-assent'
+		]) {
+			expect(figure(id).publishedAfterStatement, id).toBe(true);
+		}
+		expect(figure('met-sm-accused').publishedAfterStatement).toBe(false);
+	});
+
+	it('gives every date figure value 0 and an ISO date', () => {
+		for (const f of figureList.filter((x) => x.unit === 'date')) {
+			expect(f.value, f.id).toBe(0);
+			expect(isIsoDate(f.date), f.id).toBe(true);
+		}
+	});
+
+	it('cites only registered sources, every one of which is used', () => {
+		const bySource = figureIdsBySource();
+		for (const key of bySource.keys()) expect(Object.keys(sources)).toContain(key);
+		expect([...bySource.keys()].sort()).toEqual(Object.keys(sources).sort());
+		expect(bySource.get('evaw-statement')).toEqual(
+			expect.arrayContaining(['evaw-one-a-week', 'evaw-largest-corruption', 'event-statement'])
+		);
+	});
+
+	it('looks figures up by id and throws on an unknown id', () => {
+		expect(figures['met-sm-accused']).toBe(figure('met-sm-accused'));
+		expect(() => figure('no-such-figure')).toThrow('Unknown figure "no-such-figure"');
+	});
+
+	it('has every id the chapters reference', () => {
+		const ids = [
+			'event-everard-kidnapped', 'event-couzens-arrested', 'event-vigil', 'event-vigil-report',
+			'event-couzens-pleads-kidnap-rape', 'event-couzens-pleads-murder', 'event-hmicfrs-interim',
+			'event-hmicfrs-final', 'event-dick-extended', 'event-femicide-census-police',
+			'event-whole-life-order', 'event-rapist-nickname', 'event-spoke-supportively',
+			'event-kate-wilson-judgment', 'event-650-officers', 'event-safe-connection',
+			'event-walk-and-talk-pilot', 'event-streetsafe-pilot', 'event-photo-officers-plead',
+			'event-met-plan', 'event-statement', 'event-pcsc-lords', 'event-pcsc-royal-assent',
+			'event-super-complaint-migrant', 'event-safe-to-share', 'event-bbc-foi-forces',
+			'event-henry-smallman', 'event-lawrs-study',
+			'met-extra-officers', 'town-centre-officers', 'town-centre-teams', 'ward-officers',
+			'ss-rate-white-2020', 'ss-rate-black-2020', 'ss-rate-all-2020', 'ss-rate-london-2020',
+			'ss-ratio-black-2020', 'ss-ratio-mixed-2020', 'ss-ratio-asian-2020', 'ss-ratio-other-2020',
+			'ss-total-2020', 'ss-nfa-2020', 'ss-nfa-share-2020', 'ss-met-share-2020',
+			'met-ss-may-2020', 'met-ss-may-2019', 'streetsafe-reports-8000',
+			'walk-talk-officers', 'ons-women-da-2020', 'ons-men-da-2020', 'partner-killings-per-year',
+			'met-sm-accused', 'met-sm-formal-action', 'met-sm-dismissed', 'met-sm-resigned',
+			'met-sm-discontinued', 'met-sexual-offence-arrests', 'met-sexual-offence-convictions',
+			'iopc-apsp-2016', 'iopc-apsp-2020-21', 'iopc-apsp-proceedings', 'iopc-apsp-proven',
+			'iopc-apsp-gross', 'iopc-apsp-barred', 'iopc-apsp-prosecuted', 'iopc-apsp-convicted',
+			'forces-asked-2018', 'forces-referring-2018', 'lawrs-sample', 'lawrs-not-believed',
+			'lawrs-side-with-perpetrator',
+			'evaw-one-a-week', 'tbij-accused-per-week', 'tbij-discipline-share',
+			'byline-reports-2020-21', 'byline-forces-answered', 'byline-forces-total',
+			'byline-met-reports', 'byline-per-week', 'byline-five-year-reports', 'byline-increase',
+			'conviction-police-2015-18', 'conviction-all-2015-18', 'conviction-police-2015-20',
+			'conviction-all-2015-20', 'tbij-2022-accused', 'tbij-2022-kept-jobs',
+			'conviction-police-2018-21', 'conviction-all-2018-21', 'evaw-largest-corruption',
+			'iopc-largest-form-wording'
+		];
+		for (const id of ids) expect(figures[id], id).toBeDefined();
+	});
+});
