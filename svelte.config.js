@@ -19,7 +19,12 @@ const config = {
 			handleMissingId: 'fail',
 			handleUnseenRoutes: 'fail'
 		},
-		alias: { $content: 'content' }
+		typescript: {
+			// Type-check the Playwright config with the app and its tests (`npm run check`).
+			config: (tsconfig) => {
+				tsconfig.include.push('../playwright.config.ts');
+			}
+		}
 	}
 };
 

@@ -197,7 +197,7 @@ describe('figures, as transcribed from the dossier', () => {
 			'event-walk-and-talk-pilot', 'event-streetsafe-pilot', 'event-photo-officers-plead',
 			'event-met-plan', 'event-statement', 'event-pcsc-lords', 'event-pcsc-royal-assent',
 			'event-super-complaint-migrant', 'event-safe-to-share', 'event-bbc-foi-forces',
-			'event-henry-smallman', 'event-lawrs-study',
+			'event-lawrs-study',
 			'met-extra-officers', 'town-centre-officers', 'town-centre-teams', 'ward-officers',
 			'ss-rate-white-2020', 'ss-rate-black-2020', 'ss-rate-all-2020', 'ss-rate-london-2020',
 			'ss-ratio-black-2020', 'ss-ratio-mixed-2020', 'ss-ratio-asian-2020', 'ss-ratio-other-2020',

@@ -3,17 +3,25 @@ import type { ChartSpec } from './specs';
 
 function describeFigure(f: Figure): string {
 	const claim = f.confidence === 'CLAIM' ? ' (EVAW’s claim, not verified)' : '';
-	const after = f.publishedAfterStatement ? ' (published after the statement)' : '';
-	return `${f.label}: ${f.display}${claim}${after}, ${f.period}, ${f.place}`;
+	const after = f.publishedAfterStatement ? ' (source published after the statement)' : '';
+	const when = f.period === f.display ? '' : `, ${f.period}`;
+	return `${f.label}: ${f.display}${claim}${after}${when}`;
 }
 
-/** The chart, in words, for screen readers: what it is, then what each state shows. */
+/**
+ * The chart, in words, for screen readers: what it is, then what each step adds. A figure
+ * is read out once, at the first step that shows it.
+ */
 export function describeChart(spec: ChartSpec, figures: Readonly<Record<string, Figure>>): string {
-	const states = spec.states.map((s) => {
-		const shown = s.figureIds.map((id) => figures[id]).filter((f): f is Figure => f !== undefined);
-		return `${s.label}: ${shown.map(describeFigure).join('; ')}.`;
+	const said = new Set<string>();
+	const steps = spec.states.map((s, i) => {
+		const fresh = s.figureIds.filter((id) => !said.has(id));
+		fresh.forEach((id) => said.add(id));
+		const shown = fresh.map((id) => figures[id]).filter((f): f is Figure => f !== undefined);
+		const body = shown.length > 0 ? shown.map(describeFigure).join('; ') : 'the figures above, highlighted';
+		return `Step ${i + 1}, ${s.label}: ${body}.`;
 	});
-	return `${spec.kind}, in ${spec.states.length} steps. ${states.join(' ')}`;
+	return `${spec.kind}, in ${spec.states.length} steps. ${steps.join(' ')}`;
 }
 
 /** The distinct sources behind a chart, in the order its figures name them. */

@@ -86,19 +86,6 @@ export const figureList: Figure[] = [
 		note: 'Submitted with the Bureau of Investigative Journalism. The watchdogs reported on it only in June 2022, after the statement.'
 	}),
 	dated({
-		id: 'event-henry-smallman',
-		date: '2020-06-06',
-		display: '6 June 2020',
-		place: 'Fryent Country Park, Wembley, London',
-		label: 'Bibaa Henry and Nicole Smallman are murdered in Fryent Country Park, Wembley',
-		source: S['bbc-2021-10-28-hussein'],
-		quote:
-			'Danyal Hussein, 19, repeatedly stabbed Bibaa Henry, 46, and Nicole Smallman, 27, at Fryent Country Park in Wembley, after a birthday party on 6 June 2020.',
-		publishedAfterStatement: false,
-		confidence: 'HIGH',
-		note: "The date is that of the murders. The dossier gives 8 June 2020 for the finding of the sisters' bodies (a Guardian copy of 25 November 2021, no address); contemporaneous reports say they were found on Sunday 7 June. Two officers guarding the scene later photographed the bodies and shared the images."
-	}),
-	dated({
 		id: 'event-safe-to-share',
 		date: '2020-12-17',
 		display: '17 December 2020',

@@ -276,14 +276,6 @@ export const sources = {
 	},
 
 	// ── §7 Timeline ──────────────────────────────────────────────────────────────────────────
-	'bbc-2021-10-28-hussein': {
-		id: 'bbc-2021-10-28-hussein',
-		publisher: 'BBC News',
-		// Not in the dossier: used to date the murders (see figure `event-henry-smallman`).
-		title: 'Wembley park killings: Danyal Hussein jailed for life for murdering sisters',
-		date: '2021-10-28',
-		url: 'https://www.bbc.co.uk/news/uk-england-london-59068720'
-	},
 	'tle-2021-03-30-vigil': {
 		id: 'tle-2021-03-30-vigil',
 		publisher: 'The London Economic',
