@@ -44,9 +44,19 @@ export interface LegendLine {
 	tone: Label['tone'];
 }
 
+/** A week's box, drawn faintly behind its marks. */
+export interface Cell {
+	x: number;
+	y: number;
+	w: number;
+	h: number;
+}
+
 export interface Layout {
 	state: string;
 	legend: LegendLine[];
+	/** The 52 weeks, shown while the marks stand for weeks. */
+	weeks: Cell[];
 	marks: Mark[];
 	bars: Bar[];
 	labels: Label[];
@@ -98,6 +108,18 @@ function weekGrid(figures: Figures, perWeek: number, nearlyLast: boolean): Mark[
 	return marks;
 }
 
+function weekCells(): Cell[] {
+	const rows = WEEKS / WEEK_COLUMNS;
+	const cellW = 100 / WEEK_COLUMNS;
+	const cellH = (GRID_BOTTOM - GRID_TOP) / rows;
+	return Array.from({ length: WEEKS }, (_, week) => ({
+		x: (week % WEEK_COLUMNS) * cellW + cellW * 0.06,
+		y: GRID_TOP + Math.floor(week / WEEK_COLUMNS) * cellH + cellH * 0.04,
+		w: cellW * 0.88,
+		h: cellH * 0.9
+	}));
+}
+
 function reportGrid(figures: Figures): Mark[] {
 	const reports = need(figures, 'byline-reports-2020-21').value;
 	const met = need(figures, 'byline-met-reports').value;
@@ -143,6 +165,7 @@ export function layoutFor(state: string, figures: Figures): Layout {
 		case 'five-a-week':
 			return {
 				state: known,
+				weeks: weekCells(),
 				marks: weekGrid(figures, Math.ceil(perWeek.value), true),
 				bars: [],
 				labels: [],
@@ -158,6 +181,7 @@ export function layoutFor(state: string, figures: Figures): Layout {
 			const total = need(figures, 'byline-forces-total');
 			return {
 				state: known,
+				weeks: [],
 				marks: reportGrid(figures),
 				bars: [],
 				labels: [],
@@ -190,17 +214,18 @@ export function layoutFor(state: string, figures: Figures): Layout {
 				labels.push({ id: `group-${group}`, text: group, x: 0, y: first.y - 11, align: 'start', tone: 'axis', maxWidth: 40 });
 			}
 			const hidden = weekGrid(figures, 1, false).map((m) => ({ ...m, style: 'hidden' as const }));
-			return { state: known, legend, marks: hidden.slice(0, pool), bars, labels };
+			return { state: known, legend, weeks: [], marks: hidden.slice(0, pool), bars, labels };
 		}
 		default:
 			return {
 				state: known,
+				weeks: weekCells(),
 				marks: weekGrid(figures, 1, false),
 				bars: [],
 				labels: [],
 				legend: [
 					{ id: 'legend', text: `EVAW says ${claim.display} reports domestic abuse by a police officer: one mark a week for a year`, tone: 'claim' },
-					{ id: 'unsourced', text: 'EVAW’s figure: we found no published source', tone: 'muted' }
+					{ id: 'unsourced', text: 'Each box is one week. EVAW’s figure: we found no published source for it', tone: 'muted' }
 				]
 			};
 	}
