@@ -10,12 +10,11 @@ class Motion {
 	#readerOff = $state(false);
 
 	constructor() {
-		if (typeof localStorage !== 'undefined') {
-			try {
-				this.#readerOff = localStorage.getItem(STORAGE_KEY) === 'off';
-			} catch {
-				// Storage can be blocked (private modes, sandboxed frames): keep the default.
-			}
+		// Inside another site's frame even looking at localStorage can throw, so all of it is guarded.
+		try {
+			if (typeof localStorage !== 'undefined') this.#readerOff = localStorage.getItem(STORAGE_KEY) === 'off';
+		} catch {
+			// Storage blocked (private modes, third-party frames): keep the default.
 		}
 	}
 

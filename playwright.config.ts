@@ -1,0 +1,70 @@
+import { defineConfig, devices } from '@playwright/test';
+import { chromiumLaunchOptions } from './scripts/chromium.mjs';
+
+// End-to-end tests run against the BUILT site (`npm run build` first; `npm test`
+// and `npm run test:e2e` take care of that), served by scripts/serve.mjs the way
+// a static host would serve it, including BASE_PATH when the build used one.
+
+const CI = !!process.env.CI;
+const port = Number(process.env.E2E_PORT ?? 4317);
+const base = (process.env.BASE_PATH ?? '').trim().replace(/\/+$/, '');
+const origin = `http://127.0.0.1:${port}`;
+
+// System Chromium when there is one (CHROMIUM_PATH, /usr/bin/chromium, ...),
+// otherwise Playwright's own Chromium (`npx playwright install chromium`).
+const browser = chromiumLaunchOptions();
+const browserUse =
+	'executablePath' in browser
+		? { launchOptions: { executablePath: browser.executablePath, args: browser.args } }
+		: { channel: browser.channel };
+
+export default defineConfig({
+	testDir: 'tests/e2e',
+	fullyParallel: true,
+	forbidOnly: CI,
+	retries: CI ? 1 : 0,
+	workers: 2,
+	timeout: 60_000,
+	expect: { timeout: 10_000 },
+	reporter: CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
+	use: {
+		baseURL: `${origin}${base}/`,
+		browserName: 'chromium',
+		trace: 'on-first-retry',
+		...browserUse
+	},
+	projects: [
+		{
+			name: 'desktop',
+			use: {
+				viewport: { width: 1280, height: 800 },
+				deviceScaleFactor: 1,
+				isMobile: false,
+				hasTouch: false
+			}
+		},
+		{
+			name: 'phone',
+			use: {
+				userAgent: devices['Pixel 7'].userAgent,
+				viewport: { width: 375, height: 812 },
+				isMobile: true,
+				hasTouch: true,
+				deviceScaleFactor: 2
+			}
+		}
+	],
+	webServer: {
+		command: 'node scripts/serve.mjs',
+		port,
+		env: {
+			PORT: String(port),
+			BUILD_DIR: process.env.BUILD_DIR ?? 'build',
+			BASE_PATH: base
+		},
+		reuseExistingServer: !CI,
+		timeout: 30_000,
+		stdout: 'ignore',
+		stderr: 'pipe'
+	}
+});
