@@ -145,7 +145,7 @@ export const figureList: Figure[] = [
 			'Her Majesty’s Inspectorate of Constabulary and Fire and Rescue Services (HMICFRS) was called in to examine the force’s actions after women who attended the event on March 13 were bundled to the ground and arrested.',
 		publishedAfterStatement: false,
 		confidence: 'HIGH',
-		note: 'The organisers, Reclaim These Streets, had cancelled the vigil after a High Court ruling on 12 March. Secondary reports say the Met arrested four people; the dossier rates that count MEDIUM and it is not used as a figure here.'
+		note: 'The organisers, Reclaim These Streets, had cancelled the vigil after a High Court ruling on 12 March. Secondary reports say the Met arrested four people; we could not confirm that count in a primary source, so it is not used as a figure here.'
 	}),
 	dated({
 		id: 'event-vigil-report',
@@ -220,7 +220,7 @@ export const figureList: Figure[] = [
 			'A pilot for a new online tool to allow people to flag places where they have felt unsafe has been launched today (Thursday 2 September) by the Government with support from the National Police Chiefs\' Council (NPCC).',
 		publishedAfterStatement: false,
 		confidence: 'HIGH',
-		note: 'A national Home Office and NPCC tool on police.uk, not a Met-only scheme; a three-month pilot, later extended to the end of the financial year. EVAW says StreetSafe was "announced in June"; the dossier could not verify a June announcement.'
+		note: 'A national Home Office and NPCC tool on police.uk, not a Met-only scheme; a three-month pilot, later extended to the end of the financial year. EVAW says StreetSafe was "announced in June"; we could not verify a June announcement.'
 	}),
 	dated({
 		id: 'event-dick-extended',
@@ -496,7 +496,7 @@ export const figureList: Figure[] = [
 			'there were 6 stop and searches for every 1,000 White people, compared with 54 for every 1,000 Black people',
 		publishedAfterStatement: false,
 		confidence: 'HIGH',
-		note: 'Excludes Greater Manchester Police and vehicle searches. Rates are rounded to whole numbers. Rates for Asian, Mixed and Other groups were not found; do not back-calculate them from the ratios.'
+		note: 'Excludes Greater Manchester Police and vehicle searches. Rates are rounded to whole numbers. Published rates for Asian, Mixed and Other groups were not found, so the piece shows their ratios to the White rate instead and does not work rates back from them.'
 	},
 	{
 		id: 'ss-rate-all-2020',
@@ -540,7 +540,7 @@ export const figureList: Figure[] = [
 		quote: 'Black (or Black British): 8.9x',
 		publishedAfterStatement: false,
 		confidence: 'HIGH',
-		note: 'Home Office figures as reported by StopWatch, worked out from unrounded data, so they do not equal the ratio of the rounded rates (54 ÷ 6).'
+		note: 'Home Office figures as reported by StopWatch, worked out from unrounded data, so they do not equal the ratio of the rounded rates.'
 	},
 	{
 		id: 'ss-ratio-mixed-2020',
@@ -749,7 +749,7 @@ export const figureList: Figure[] = [
 			'Since launch, in England and Wales there have been over 8,000 reports submitted by the public via the tool, averaging at 50 reports daily, with 72% of reports from women.',
 		publishedAfterStatement: true,
 		confidence: 'MEDIUM',
-		note: 'National, not London. The article is undated; the dossier judges it was probably published after 10 November 2021. The number of reports by 10 November 2021, or for London, was not found.'
+		note: 'National, not London. The article is undated; it was probably published after 10 November 2021. The number of reports by 10 November 2021, or for London, was not found.'
 	},
 	{
 		id: 'streetsafe-women-share',
@@ -764,7 +764,7 @@ export const figureList: Figure[] = [
 			'Since launch, in England and Wales there have been over 8,000 reports submitted by the public via the tool, averaging at 50 reports daily, with 72% of reports from women.',
 		publishedAfterStatement: true,
 		confidence: 'MEDIUM',
-		note: 'National, not London. The article is undated; the dossier judges it was probably published after 10 November 2021.'
+		note: 'National, not London. The article is undated; it was probably published after 10 November 2021.'
 	},
 
 	// ══ Chapter 3: Walk and Talk ══════════════════════════════════════════════════════════════
@@ -843,7 +843,7 @@ export const figureList: Figure[] = [
 			'the police recorded 758,941 domestic abuse-related crimes in England and Wales (excluding Greater Manchester Police)',
 		publishedAfterStatement: false,
 		confidence: 'HIGH',
-		note: 'Crimes recorded by the police, not people: do not put it on one axis with the survey estimates of people experiencing abuse.'
+		note: 'Crimes recorded by the police, not people: not comparable with the survey estimates of people experiencing abuse.'
 	},
 	{
 		id: 'ons-police-recorded-da-2021',
@@ -873,7 +873,7 @@ export const figureList: Figure[] = [
 			'over the past decade, an average of 80 women a year were killed by a partner or ex-partner',
 		publishedAfterStatement: false,
 		confidence: 'HIGH',
-		note: "An average over ten years, as the inspectorate's foreword gives it; the underlying source is not named in the dossier."
+		note: "An average over ten years, as the inspectorate's foreword gives it; the inspectorate does not name its underlying source there."
 	},
 
 	// ══ Chapter 4: Safe Connection (who polices the police) ═══════════════════════════════════
@@ -935,7 +935,7 @@ export const figureList: Figure[] = [
 		publishedAfterStatement: false,
 		confidence: 'MEDIUM',
 		partOf: 'met-sm-formal-action',
-		note: 'Do not present the remainder of the 771 as still serving: see the note on the 771.'
+		note: 'The rest of the 771 were not necessarily still serving: see the note on the 771.'
 	},
 	{
 		id: 'met-sm-resigned',
@@ -1027,7 +1027,7 @@ export const figureList: Figure[] = [
 			'Last year there were 70 IOPC probes of police officers and staff over allegations of abuse of position for a sexual purpose (APSP), as opposed to 10 in 2016.',
 		publishedAfterStatement: false,
 		confidence: 'HIGH',
-		note: 'The source says "last year"; the dossier reads it as 2020/21. IOPC independent investigations only.'
+		note: 'The source says "last year"; in context that is 2020/21. IOPC independent investigations only.'
 	},
 	{
 		id: 'iopc-apsp-proceedings',
@@ -1299,7 +1299,7 @@ export const figureList: Figure[] = [
 			'We know that one woman a week reports domestic abuse by a police officer and police commit offences as wide-ranging as deceiving women into sexual relationships, taking photographs of women killed, nicknaming their ‘rapist’ colleagues, and committing rape and murder.',
 		publishedAfterStatement: false,
 		confidence: 'CLAIM',
-		note: 'EVAW\'s words; the dossier found no source for "one woman a week" in any form. The sourced figures closest to it count accused police employees or reports, not women, and most are higher: nearly five a week in 2015–18 and almost six a week in 2020/21.'
+		note: 'EVAW\'s words; we found no published source for "one woman a week" in any form. The sourced figures closest to it count accused police employees or reports, not women, and most are higher: nearly five a week in 2015–18 and almost six a week in 2020/21.'
 	},
 	{
 		id: 'tbij-accused-per-week',
@@ -1344,7 +1344,7 @@ export const figureList: Figure[] = [
 			'They show 3.9% of claims against police led to a conviction from 2015-18 in England and Wales, compared with 6.2% among the population as a whole.',
 		publishedAfterStatement: false,
 		confidence: 'MEDIUM',
-		note: 'Data from 37 forces in England and Wales (Bureau of Investigative Journalism). Do not print a total number of claims: it was not found.'
+		note: 'Data from 37 forces in England and Wales (Bureau of Investigative Journalism). The total number of claims was not found.'
 	},
 	{
 		id: 'conviction-all-2015-18',
@@ -1495,7 +1495,7 @@ export const figureList: Figure[] = [
 			'Reports of domestic abuse made against police staff increased by 49% during the Coronavirus pandemic, compared to the previous five-year average.',
 		publishedAfterStatement: false,
 		confidence: 'MEDIUM',
-		note: "The published numbers do not reproduce the 49%: 1,378 reports over five years is about 276 a year, and 308 is about 12% more. The base Byline Times used is not given; don't chart the increase without it."
+		note: "The base Byline Times used for the 49% is not given, and we could not reproduce it from the published numbers, so the piece does not chart it."
 	},
 	{
 		id: 'conviction-police-2015-20',
@@ -1570,7 +1570,7 @@ export const figureList: Figure[] = [
 			'Publicity about the super-complaint has led to approximately 160 women coming forward who have suffered similar experiences.',
 		publishedAfterStatement: true,
 		confidence: 'MEDIUM',
-		note: 'The source gives words, not an exact number: 160 stands for "approximately 160". Contacts to a charity, not police reports; published on 1 December 2021, after the statement. Do not turn it into a weekly rate: that would be our arithmetic, not a sourced figure.'
+		note: 'The source gives words, not an exact number: 160 stands for "approximately 160". Contacts to a charity, not police reports; published on 1 December 2021, after the statement. It is not a weekly rate, and the piece does not turn it into one.'
 	},
 	{
 		id: 'tbij-2022-accused',
