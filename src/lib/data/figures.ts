@@ -1689,7 +1689,7 @@ export const figureList: Figure[] = [
 			'Police officers and staff abusing their position for sexual gain is now the largest form of police corruption, a watchdog has said.',
 		publishedAfterStatement: false,
 		confidence: 'MEDIUM',
-		note: "Wording attributed to the IOPC's Deputy Director General, Claire Bassett, in media reports; it is not in the readable part of the IOPC's own press release, and counts for other corruption types were not found. A '25%' share appears only in a video summary: do not chart it."
+		note: "Wording attributed to the IOPC's Deputy Director General, Claire Bassett, in media reports; it is not in the readable part of the IOPC's own press release, and counts for other corruption types were not found. A '25%' share appears only in a video summary, and is not used."
 	},
 	{
 		id: 'femicide-police-perpetrators-2021',
