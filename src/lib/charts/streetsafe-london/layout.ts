@@ -1,0 +1,270 @@
+import type { Figure } from '$lib/data/types';
+
+/**
+ * "StreetSafe in London": the national pilot's launch date (with the note that no London
+ * count of reports was found), then London's stop and search rate against England and
+ * Wales, then the Met's reported searches in May 2019 and May 2020.
+ *
+ * A pure function of the state. Positions are in percent of the plot box. The marks are
+ * a fixed pool in a fixed order (the empty "no count" box, then two bars), so
+ * a change of state tweens each mark; marks a state does not use have opacity 0.
+ */
+
+type Figures = Readonly<Record<string, Figure>>;
+
+export const STATES = ['pilot', 'london-share', 'lockdown'] as const;
+export type StateId = (typeof STATES)[number];
+
+export type MarkKind = 'missing' | 'bar';
+export type Tone = 'mark' | 'highlight' | 'muted' | 'dashed';
+
+export interface MarkMeta {
+	kind: MarkKind;
+	key: string;
+	tone: Tone;
+	visible: boolean;
+	/** The figure display a bar stands for. */
+	value?: string;
+}
+
+export interface Geom {
+	x: number;
+	y: number;
+	w: number;
+	h: number;
+	o: number;
+}
+
+export interface LabelPart {
+	text: string;
+	strong?: boolean;
+	muted?: boolean;
+	br?: boolean;
+	/** Set large, like a date on a card. */
+	big?: boolean;
+}
+
+export interface Label {
+	id: string;
+	parts: LabelPart[];
+	x: number;
+	y: number;
+	anchor: 'start' | 'end';
+	valign: 'top' | 'middle' | 'bottom';
+	size: 'normal' | 'large';
+	/** Maximum width in percent of the plot, so long labels wrap. */
+	maxWidth?: number;
+	/** Drawn as a dated card (an accent rule down its left side). */
+	card?: boolean;
+	mark?: string;
+	value?: string;
+}
+
+export interface Layout {
+	state: StateId;
+	caption: string;
+	footnote: string;
+	meta: MarkMeta[];
+	geom: Geom[];
+	labels: Label[];
+}
+
+function need(figures: Figures, id: string): Figure {
+	const f = figures[id];
+	if (!f) throw new Error(`streetsafe-london: missing figure "${id}"`);
+	return f;
+}
+
+const round = (n: number) => Math.round(n * 100) / 100;
+
+export function normaliseState(state: string): StateId {
+	return (STATES as readonly string[]).includes(state) ? (state as StateId) : STATES[0];
+}
+
+/** Where the longest bar ends, leaving room for its value label. */
+export const BAR_MAX_X = 68;
+const LABEL_ROW = 10;
+
+interface Slot {
+	labelY: number;
+	barY: number;
+	barH: number;
+}
+
+const SLOTS: Slot[] = [0, 1].map((i) => {
+	const top = 4 + i * 32;
+	return { labelY: top + LABEL_ROW - 0.5, barY: top + LABEL_ROW, barH: 16 };
+});
+
+/** The two bars of each bar state, top to bottom. */
+const BAR_FIGURES: Record<'london-share' | 'lockdown', readonly [string, string]> = {
+	'london-share': ['ss-rate-london-2020', 'ss-rate-all-2020'],
+	lockdown: ['met-ss-may-2019', 'met-ss-may-2020']
+};
+
+const BAR_NAMES: Record<string, string> = {
+	'ss-rate-london-2020': 'London',
+	'ss-rate-all-2020': 'England and Wales',
+	'met-ss-may-2019': 'May 2019',
+	'met-ss-may-2020': 'May 2020, the first Covid lockdown'
+};
+
+const BAR_TONES: Record<string, Tone> = {
+	'ss-rate-london-2020': 'highlight',
+	'ss-rate-all-2020': 'muted',
+	'met-ss-may-2019': 'muted',
+	'met-ss-may-2020': 'highlight'
+};
+
+const MISSING: Geom = { x: 0, y: 56, w: 100, h: 20, o: 1 };
+
+export function layout(stateIn: string, figures: Figures): Layout {
+	const state = normaliseState(stateIn);
+	const meta: MarkMeta[] = [];
+	const geom: Geom[] = [];
+	const labels: Label[] = [];
+	let caption = '';
+	let footnote = '';
+
+	// ── The pilot: the dated card is words only; the marks are the empty "no count" box ──
+	const pilot = state === 'pilot';
+	meta.push({ kind: 'missing', key: 'london-reports', tone: 'dashed', visible: pilot });
+	geom.push(pilot ? MISSING : { ...MISSING, o: 0 });
+
+	// ── Bars ─────────────────────────────────────────────────────────────────────────
+	const ids = state === 'pilot' ? null : BAR_FIGURES[state];
+	const max = ids ? Math.max(...ids.map((id) => need(figures, id).value)) : 1;
+	SLOTS.forEach((s, i) => {
+		if (!ids) {
+			meta.push({ kind: 'bar', key: String(i), tone: 'mark', visible: false });
+			geom.push({ x: 0, y: s.barY, w: 0, h: s.barH, o: 0 });
+			return;
+		}
+		const f = need(figures, ids[i] as string);
+		meta.push({ kind: 'bar', key: f.id, tone: BAR_TONES[f.id] ?? 'mark', visible: true, value: f.display });
+		geom.push({ x: 0, y: s.barY, w: round((f.value / max) * BAR_MAX_X), h: s.barH, o: 1 });
+	});
+
+	if (state === 'pilot') {
+		const f = need(figures, 'event-streetsafe-pilot');
+		caption = 'StreetSafe is a national Home Office pilot';
+		footnote = `Run with the National Police Chiefs’ Council. Place: ${f.place}.`;
+		labels.push({
+			id: 'card',
+			parts: [
+				{ text: 'Pilot launched' },
+				{ text: f.display, strong: true, big: true, br: true },
+				{ text: 'A national tool on police.uk for flagging places where people have felt unsafe', br: true }
+			],
+			x: 0,
+			y: 2,
+			anchor: 'start',
+			valign: 'top',
+			size: 'normal',
+			card: true,
+			maxWidth: 100,
+			mark: 'event',
+			value: f.display
+		});
+		labels.push({
+			id: 'missing-name',
+			parts: [{ text: 'Reports made in London', strong: true }],
+			x: 0,
+			y: MISSING.y - 0.5,
+			anchor: 'start',
+			valign: 'bottom',
+			size: 'normal',
+			maxWidth: 100,
+			mark: 'group-label'
+		});
+		labels.push({
+			id: 'missing',
+			parts: [{ text: 'No count found in our sources', muted: true }],
+			x: 3,
+			y: MISSING.y + MISSING.h / 2,
+			anchor: 'start',
+			valign: 'middle',
+			size: 'normal',
+			maxWidth: 94,
+			mark: 'missing-label'
+		});
+	} else if (ids) {
+		const top = need(figures, ids[0]);
+		if (state === 'london-share') {
+			const share = need(figures, 'ss-met-share-2020');
+			caption = 'Stop and searches for every 1,000 people';
+			footnote = `${cap(top.period)}. England and Wales excludes Greater Manchester Police.`;
+			labels.push({
+				id: 'share',
+				parts: [
+					{ text: 'The Met’s area had ' },
+					{ text: share.display, strong: true },
+					{ text: ' of all stop and searches in England and Wales' }
+				],
+				x: 0,
+				y: 74,
+				anchor: 'start',
+				valign: 'top',
+				size: 'normal',
+				maxWidth: 100,
+				mark: 'share-label',
+				value: share.display
+			});
+		} else {
+			caption = 'Stop and searches by the Met in one month, as reported';
+			footnote = 'The London Assembly: “It is reported that the Met carried out…”';
+		}
+		ids.forEach((id, i) => {
+			const f = need(figures, id);
+			const s = SLOTS[i] as Slot;
+			const end = round((f.value / max) * BAR_MAX_X);
+			labels.push({
+				id: `name-${id}`,
+				parts: [{ text: BAR_NAMES[id] ?? f.label }],
+				x: 0,
+				y: s.labelY,
+				anchor: 'start',
+				valign: 'bottom',
+				size: 'normal',
+				maxWidth: 100,
+				mark: 'group-label'
+			});
+			const reported = state === 'lockdown';
+			labels.push({
+				id: `value-${id}`,
+				parts: reported
+					? [{ text: f.display, strong: true }, { text: 'reported', muted: true, br: true }]
+					: [{ text: f.display, strong: true }],
+				x: round(end + 1.5),
+				y: round(s.barY + s.barH / 2),
+				anchor: 'start',
+				valign: 'middle',
+				size: reported ? 'normal' : 'large',
+				mark: 'value-label',
+				value: f.display
+			});
+		});
+	}
+
+	return { state, caption, footnote, meta, geom, labels };
+}
+
+function cap(s: string): string {
+	return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/** A tween interpolator for the geometry pool that returns a new array every frame. */
+export function interpolateGeom(a: Geom[], b: Geom[]): (t: number) => Geom[] {
+	if (a.length !== b.length) return () => b;
+	return (t: number) =>
+		b.map((q, i) => {
+			const p = a[i] as Geom;
+			return {
+				x: p.x + (q.x - p.x) * t,
+				y: p.y + (q.y - p.y) * t,
+				w: p.w + (q.w - p.w) * t,
+				h: p.h + (q.h - p.h) * t,
+				o: p.o + (q.o - p.o) * t
+			};
+		});
+}

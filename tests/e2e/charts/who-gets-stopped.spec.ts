@@ -1,0 +1,87 @@
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { figures } from '../../../src/lib/data/figures';
+import { pageUrl } from '../helpers';
+
+const ID = 'who-gets-stopped';
+const shown = (kind: string) => `[data-mark="${kind}"]:not([data-hidden])`;
+const display = (id: string) => figures[id]?.display ?? `missing ${id}`;
+const value = (id: string) => figures[id]?.value ?? -1;
+
+async function go(figure: Locator, state: string) {
+	await figure.locator(`li[data-state="${state}"]`).evaluate((el) => el.scrollIntoView({ block: 'center', behavior: 'instant' }));
+	await expect(figure).toHaveAttribute('data-active-state', state);
+	await expect(figure.locator('.chart')).toHaveAttribute('data-chart-state', state);
+}
+
+async function walkThrough(page: Page) {
+	const figure = page.locator(`figure[data-chart="${ID}"]`);
+	const chart = figure.locator('.chart');
+
+	await go(figure, 'officers');
+	await expect(chart.locator(shown('officer'))).toHaveCount(value('met-extra-officers'));
+	await expect(chart.locator(`rect${shown('officer')}.mark`)).toHaveCount(value('town-centre-officers'));
+	await expect(chart.locator(`rect${shown('officer')}.muted`)).toHaveCount(value('ward-officers'));
+	await expect(chart.locator(shown('bar'))).toHaveCount(0);
+	await expect(chart.locator('[data-mark="caption"]')).toContainText(`${display('met-extra-officers')} extra officers`);
+	await expect(chart.locator('[data-mark="group-label"]').first()).toHaveText(
+		`${display('town-centre-officers')} in ${display('town-centre-teams')} Town Centre Teams`
+	);
+	await expect(chart.locator('[data-mark="group-label"]').nth(1)).toContainText(display('ward-officers'));
+
+	await go(figure, 'rates');
+	await expect(chart.locator(shown('officer'))).toHaveCount(0);
+	// Once the tween lands, the officer marks are gone from the DOM.
+	await expect(chart.locator('[data-mark="officer"]')).toHaveCount(0);
+	await expect(chart.locator(`rect${shown('bar')}`)).toHaveCount(2);
+	expect(await chart.locator('[data-mark="value-label"]').allTextContents()).toEqual([
+		display('ss-rate-black-2020'),
+		display('ss-rate-white-2020')
+	]);
+	await expect(chart.locator('[data-mark="caption"]')).toContainText('every 1,000');
+
+	await go(figure, 'ratios');
+	await expect(chart.locator(`rect${shown('bar')}`)).toHaveCount(4);
+	expect(await chart.locator(`rect${shown('bar')}`).evaluateAll((els) => els.map((e) => e.getAttribute('data-value')))).toEqual(
+		['ss-ratio-black-2020', 'ss-ratio-mixed-2020', 'ss-ratio-asian-2020', 'ss-ratio-other-2020'].map(display)
+	);
+	await expect(chart.locator(`line${shown('reference')}`)).toHaveCount(1);
+	await expect(chart.locator('[data-mark="reference-label"]')).toHaveText('White people = 1');
+	await expect(chart.locator('.plot')).not.toContainText('every 1,000');
+
+	await go(figure, 'outcomes');
+	await expect(chart.locator(shown('search'))).toHaveCount(100);
+	await expect(chart.locator(`${shown('search')}[data-group="nfa"]`)).toHaveCount(value('ss-nfa-share-2020'));
+	await expect(chart.locator(shown('bar'))).toHaveCount(0);
+	await expect(chart.locator('[data-mark="caption"]')).toContainText(display('ss-total-2020'));
+	await expect(chart.locator('[data-mark="value-label"]')).toContainText(`${display('ss-nfa-2020')} (${display('ss-nfa-share-2020')})`);
+
+	// And back up: the officers return.
+	await go(figure, 'officers');
+	await expect(chart.locator(shown('officer'))).toHaveCount(value('met-extra-officers'));
+	await expect(chart.locator('[data-mark="search"]')).toHaveCount(0);
+}
+
+test(`${ID}: on the story page, each step changes the marks as the copy says (with motion)`, async ({ page }) => {
+	await page.emulateMedia({ reducedMotion: 'no-preference' });
+	await page.goto(pageUrl('/'));
+	await walkThrough(page);
+});
+
+test(`${ID}: on its measure page, with reduced motion`, async ({ page }) => {
+	await page.emulateMedia({ reducedMotion: 'reduce' });
+	await page.goto(pageUrl('/measures/increased-police-presence/'));
+	await walkThrough(page);
+});
+
+test(`${ID}: the prerendered HTML already has the chart as SVG, in its first state`, async ({ request }) => {
+	for (const route of ['/', '/measures/increased-police-presence/']) {
+		const html = await (await request.get(pageUrl(route))).text();
+		const start = html.indexOf(`data-chart="${ID}"`);
+		expect(start).toBeGreaterThan(0);
+		const end = html.indexOf('</figure>', start);
+		const block = html.slice(start, end);
+		expect(block).toContain('<svg');
+		expect(block).toContain('data-chart-state="officers"');
+		expect(block.split('data-mark="officer"').length - 1).toBe(value('met-extra-officers'));
+	}
+});
