@@ -1,0 +1,326 @@
+import type { Figure } from '$lib/data/types';
+
+/**
+ * Who polices the police: the Met's published sexual-misconduct counts as a funnel of
+ * unit squares, then the watchdog's investigations in two years.
+ *
+ * - accused: one square per person accused (the i's FOI, Jan 2010 to May 2021).
+ * - formal-action: the cases with formal action drop out of the first block into their
+ *   own block; the first block stays whole (everyone in it was accused).
+ * - dismissed: the dismissals drop out of the formal-action block; the people who retired
+ *   or resigned after complaints were upheld appear as a separate group beside them.
+ *   The source does not say whether they are among the formal-action cases, so they are
+ *   not drawn out of either block.
+ * - iopc: IOPC investigations into abuse of position for a sexual purpose, two years.
+ *
+ * Only published counts are drawn and labelled: no remainders, no shares ("kept their
+ * jobs"), no totals. Everything is in percent of the chart box.
+ */
+
+export const STATES = ['accused', 'formal-action', 'dismissed', 'iopc'] as const;
+export type State = (typeof STATES)[number];
+
+export const GROUPS = ['accused', 'formal', 'dismissed', 'resigned', 'iopc2016', 'iopc2021'] as const;
+export type Group = (typeof GROUPS)[number];
+
+/** How a group is painted. */
+export type Tone = 'primary' | 'context' | 'highlight' | 'outline' | 'early';
+
+/** A square in percent of the box. */
+export interface Rect {
+	x: number;
+	y: number;
+	w: number;
+	h: number;
+}
+
+/**
+ * A group of squares. Groups whose shape never changes (the accused, the formal-action
+ * cases, the two IOPC years) keep the same squares in every state and move as a whole
+ * (dx, dy) and fade (o), so a state change touches a handful of attributes, not a
+ * thousand. The dismissals and the resignations change shape, square by square.
+ */
+export interface GroupLayout {
+	rects: Rect[];
+	/** Offset of the whole group, percent of the box. */
+	dx: number;
+	dy: number;
+	/** Opacity of the whole group. */
+	o: number;
+	tone: Tone;
+	visible: boolean;
+}
+
+export interface Label {
+	id: string;
+	/** The figure's display text, shown large. */
+	value?: string;
+	text: string;
+	sub?: string;
+	x: number;
+	y: number;
+	/** Percent of the box. */
+	maxWidth: number;
+	tone: Tone;
+}
+
+export interface Layout {
+	state: State;
+	groups: Record<Group, GroupLayout>;
+	labels: Label[];
+}
+
+type Figures = Readonly<Record<string, Figure>>;
+
+/** Width over height of the box the squares are designed for. */
+export const ASPECT = 1;
+const FILL = 0.76;
+
+/** The funnel: 50 columns across the full width. */
+const COLUMNS = 50;
+const CELL = 100 / COLUMNS;
+const HALF = COLUMNS / 2;
+const GAP = 3;
+/** Height reserved for a one-line label above a block. */
+const LABEL_LINE = 6;
+/** Height reserved for the first label (value, words and the period). */
+const FIRST_LABEL = 13;
+
+/** The watchdog comparison: 10 columns of bigger squares. */
+const IOPC_COLUMNS = 10;
+const IOPC_CELL = 6;
+const IOPC_TITLE = 19;
+
+function need(figures: Figures, id: string): Figure {
+	const f = figures[id];
+	if (!f) throw new Error(`misconduct-funnel: missing figure "${id}"`);
+	return f;
+}
+
+function units(f: Figure): number {
+	return Math.max(0, Math.round(f.value));
+}
+
+export function resolveState(state: string): State {
+	return (STATES as readonly string[]).includes(state) ? (state as State) : STATES[0];
+}
+
+interface Block {
+	x: number;
+	y: number;
+	columns: number;
+	cell: number;
+}
+
+function rows(n: number, columns: number): number {
+	return Math.max(1, Math.ceil(n / columns));
+}
+
+function blockHeight(n: number, b: Pick<Block, 'columns' | 'cell'>): number {
+	return rows(n, b.columns) * b.cell * ASPECT;
+}
+
+function round(v: number): number {
+	return Math.round(v * 1000) / 1000;
+}
+
+/** `n` squares filling a block row by row. */
+function squares(n: number, b: Block): Rect[] {
+	const cellH = b.cell * ASPECT;
+	const w = b.cell * FILL;
+	const h = cellH * FILL;
+	// Rounded to a thousandth of a percent: invisible, and it keeps the prerendered HTML small.
+	return Array.from({ length: n }, (_, i) => ({
+		x: round(b.x + (i % b.columns) * b.cell + (b.cell - w) / 2),
+		y: round(b.y + Math.floor(i / b.columns) * cellH + (cellH - h) / 2),
+		w: round(w),
+		h: round(h)
+	}));
+}
+
+/** The same squares shrunk to their centres: where squares wait before they grow in. */
+function collapse(rects: Rect[]): Rect[] {
+	return rects.map((r) => ({ x: r.x + r.w / 2, y: r.y + r.h / 2, w: 0, h: 0 }));
+}
+
+function shown(rects: Rect[], tone: Tone, dy = 0): GroupLayout {
+	return { rects, dx: 0, dy, o: 1, tone, visible: true };
+}
+
+function hidden(rects: Rect[], tone: Tone, dy = 0): GroupLayout {
+	return { rects, dx: 0, dy, o: 0, tone, visible: false };
+}
+
+export function layoutFor(state: string, figures: Figures): Layout {
+	const s = resolveState(state);
+	const fAccused = need(figures, 'met-sm-accused');
+	const fFormal = need(figures, 'met-sm-formal-action');
+	const fDismissed = need(figures, 'met-sm-dismissed');
+	const fResigned = need(figures, 'met-sm-resigned');
+	const f2016 = need(figures, 'iopc-apsp-2016');
+	const f2021 = need(figures, 'iopc-apsp-2020-21');
+	const n = {
+		accused: units(fAccused),
+		formal: units(fFormal),
+		dismissed: units(fDismissed),
+		resigned: units(fResigned),
+		iopc2016: units(f2016),
+		iopc2021: units(f2021)
+	};
+
+	// The funnel's blocks, top to bottom.
+	const accusedBlock: Block = { x: 0, y: FIRST_LABEL, columns: COLUMNS, cell: CELL };
+	const formalLabelY = accusedBlock.y + blockHeight(n.accused, accusedBlock) + GAP;
+	const formalBlock: Block = { x: 0, y: formalLabelY + LABEL_LINE, columns: COLUMNS, cell: CELL };
+	const lastRowY = formalBlock.y + blockHeight(n.formal, formalBlock) + GAP;
+	const dismissedBlock: Block = { x: 0, y: lastRowY, columns: HALF, cell: CELL };
+	const resignedBlock: Block = { x: (HALF + 1) * CELL, y: lastRowY, columns: HALF - 1, cell: CELL };
+	const lastLabelY = lastRowY + Math.max(blockHeight(n.dismissed, dismissedBlock), blockHeight(n.resigned, resignedBlock)) + 1.5;
+
+	const accused = squares(n.accused, accusedBlock);
+	const formal = squares(n.formal, formalBlock);
+	const dismissed = squares(n.dismissed, dismissedBlock);
+	const resigned = squares(n.resigned, resignedBlock);
+
+	// The watchdog's two years.
+	const early: Block = { x: 0, y: IOPC_TITLE + LABEL_LINE, columns: IOPC_COLUMNS, cell: IOPC_CELL };
+	const lateLabelY = early.y + blockHeight(n.iopc2016, early) + GAP;
+	const late: Block = { x: 0, y: lateLabelY + LABEL_LINE, columns: IOPC_COLUMNS, cell: IOPC_CELL };
+	const iopc2016 = squares(n.iopc2016, early);
+	const iopc2021 = squares(n.iopc2021, late);
+
+	// Where hidden groups wait. The formal-action block has the same shape as the top of
+	// the accused block, so it waits there and drops down; the dismissals wait as the first
+	// squares of the formal-action block; the IOPC years wait a little below where they go.
+	const formalWaits = round(accusedBlock.y - formalBlock.y);
+	const dismissedInFormal = squares(n.dismissed, formalBlock);
+	const IOPC_RISE = 4;
+
+	const accusedLabel = (tone: Tone): Label => ({
+		id: 'accused',
+		value: fAccused.display,
+		text: 'accused of sexual misconduct',
+		sub: fAccused.period,
+		x: 0,
+		y: 0,
+		maxWidth: 100,
+		tone
+	});
+	const formalLabel: Label = {
+		id: 'formal',
+		value: fFormal.display,
+		text: 'cases: formal action taken',
+		x: 0,
+		y: formalLabelY,
+		maxWidth: 100,
+		tone: 'primary'
+	};
+
+	const funnelHiddenIopc = {
+		iopc2016: hidden(iopc2016, 'early', IOPC_RISE),
+		iopc2021: hidden(iopc2021, 'primary', IOPC_RISE)
+	};
+
+	if (s === 'accused') {
+		return {
+			state: s,
+			groups: {
+				accused: shown(accused, 'primary'),
+				formal: hidden(formal, 'primary', formalWaits),
+				dismissed: hidden(dismissedInFormal, 'highlight'),
+				resigned: hidden(collapse(resigned), 'outline'),
+				...funnelHiddenIopc
+			},
+			labels: [accusedLabel('primary')]
+		};
+	}
+	if (s === 'formal-action') {
+		return {
+			state: s,
+			groups: {
+				accused: shown(accused, 'context'),
+				formal: shown(formal, 'primary'),
+				dismissed: hidden(dismissedInFormal, 'highlight'),
+				resigned: hidden(collapse(resigned), 'outline'),
+				...funnelHiddenIopc
+			},
+			labels: [accusedLabel('context'), formalLabel]
+		};
+	}
+	if (s === 'dismissed') {
+		return {
+			state: s,
+			groups: {
+				accused: shown(accused, 'context'),
+				formal: shown(formal, 'primary'),
+				dismissed: shown(dismissed, 'highlight'),
+				resigned: shown(resigned, 'outline'),
+				...funnelHiddenIopc
+			},
+			labels: [
+				accusedLabel('context'),
+				formalLabel,
+				{
+					id: 'dismissed',
+					value: fDismissed.display,
+					text: 'dismissed without notice',
+					x: dismissedBlock.x,
+					y: lastLabelY,
+					maxWidth: HALF * CELL - 2,
+					tone: 'highlight'
+				},
+				{
+					id: 'resigned',
+					value: fResigned.display,
+					text: 'retired or resigned after complaints upheld',
+					x: resignedBlock.x,
+					y: lastLabelY,
+					maxWidth: 100 - resignedBlock.x,
+					tone: 'outline'
+				}
+			]
+		};
+	}
+
+	// iopc: the funnel fades where it is; the watchdog's two years rise into place.
+	return {
+		state: s,
+		groups: {
+			accused: hidden(accused, 'context'),
+			formal: hidden(formal, 'primary'),
+			dismissed: hidden(dismissed, 'highlight'),
+			resigned: hidden(resigned, 'outline'),
+			iopc2016: shown(iopc2016, 'early'),
+			iopc2021: shown(iopc2021, 'primary')
+		},
+		labels: [
+			{
+				id: 'iopc-title',
+				text: f2021.label,
+				sub: f2021.place,
+				x: 0,
+				y: 0,
+				maxWidth: 100,
+				tone: 'context'
+			},
+			{
+				id: 'iopc-2016',
+				value: f2016.display,
+				text: `in ${f2016.period}`,
+				x: 0,
+				y: IOPC_TITLE,
+				maxWidth: 100,
+				tone: 'early'
+			},
+			{
+				id: 'iopc-2020-21',
+				value: f2021.display,
+				text: `in ${f2021.period}`,
+				x: 0,
+				y: lateLabelY,
+				maxWidth: 100,
+				tone: 'primary'
+			}
+		]
+	};
+}
