@@ -1,7 +1,8 @@
 import { describe, it, expect } from 'vitest';
 import { figures } from '../../src/lib/data/figures';
 import { chartSpec } from '../../src/lib/charts/specs';
-import { BAR_MAX_X, STATES, interpolateGeom, layout, type Layout } from '../../src/lib/charts/streetsafe-london/layout';
+import { BAR_MAX_X, STATES, layout, type Layout } from '../../src/lib/charts/streetsafe-london/layout';
+import { interpolateFresh as interpolateGeom } from '../../src/lib/charts/interpolate';
 
 const visible = (l: Layout, kind: string) => l.meta.filter((m) => m.kind === kind && m.visible);
 const allText = (l: Layout) =>

@@ -5,10 +5,10 @@ import {
 	BAR_MAX_X,
 	SQUARES,
 	STATES,
-	interpolateGeom,
 	layout,
 	type Layout
 } from '../../src/lib/charts/who-gets-stopped/layout';
+import { interpolateFresh as interpolateGeom } from '../../src/lib/charts/interpolate';
 
 const visible = (l: Layout, kind: string) => l.meta.filter((m) => m.kind === kind && m.visible);
 const labelTexts = (l: Layout) => l.labels.map((x) => x.parts.map((p) => p.text).join(' '));

@@ -252,19 +252,3 @@ export function layout(stateIn: string, figures: Figures): Layout {
 function cap(s: string): string {
 	return s.charAt(0).toUpperCase() + s.slice(1);
 }
-
-/** A tween interpolator for the geometry pool that returns a new array every frame. */
-export function interpolateGeom(a: Geom[], b: Geom[]): (t: number) => Geom[] {
-	if (a.length !== b.length) return () => b;
-	return (t: number) =>
-		b.map((q, i) => {
-			const p = a[i] as Geom;
-			return {
-				x: p.x + (q.x - p.x) * t,
-				y: p.y + (q.y - p.y) * t,
-				w: p.w + (q.w - p.w) * t,
-				h: p.h + (q.h - p.h) * t,
-				o: p.o + (q.o - p.o) * t
-			};
-		});
-}
