@@ -865,7 +865,7 @@ export const figureList: Figure[] = [
 		value: 80,
 		unit: 'per-year',
 		display: '80',
-		period: 'average over the decade to 2021',
+		period: 'average over the past decade, as reported in September 2021',
 		place: E_W,
 		label: 'Women killed by a partner or ex-partner, on average each year',
 		source: S['hmicfrs-final-2021-09-17'],
