@@ -1,0 +1,81 @@
+import { expect, test } from '@playwright/test';
+import { chartSpec } from '../../../src/lib/charts/specs';
+import { figures } from '../../../src/lib/data/figures';
+import { pageUrl } from '../helpers';
+import { clampedFocusLabels, dots, expectLabelsApart, go } from './timeline-helpers';
+
+const ID = 'missteps';
+const spec = chartSpec(ID);
+const opening = chartSpec('timeline-2021').figureIds;
+const police = spec.states[0]!.figureIds;
+const display = (id: string) => figures[id]?.display ?? `missing ${id}`;
+
+test(`${ID}: police-perpetrated events highlighted, then the sentencing remark, then the Bill into 2022`, async ({ page }, info) => {
+	await page.emulateMedia({ reducedMotion: 'reduce' });
+	await page.goto(pageUrl('/'));
+	const figure = page.locator(`figure[data-chart="${ID}"]`);
+	const chart = figure.locator('.chart');
+	const months = () =>
+		chart.locator('[data-mark="month"]:not([data-hidden])').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.month ?? ''));
+
+	await go(figure, 'police-perpetrated');
+	expect(await dots(chart)).toEqual([...opening].sort());
+	expect(await dots(chart, 'focus')).toEqual([...police].sort());
+	expect(await dots(chart, 'hollow')).toEqual(opening.filter((id) => !police.includes(id)).sort());
+	const shown = await expectLabelsApart(chart);
+	for (const id of police) expect(shown).toContain(id);
+	expect((await months()).at(-1)).toBe('2021-11-01');
+	await expect(chart.locator('[data-mark="span"]')).toHaveCount(0);
+	if (info.project.name === 'desktop') expect(await clampedFocusLabels(chart)).toEqual([]);
+
+	await go(figure, 'in-court');
+	expect(await dots(chart, 'focus')).toEqual(['event-spoke-supportively']);
+	expect(await dots(chart, 'filled')).toEqual([...police].sort());
+	const remark = chart.locator('[data-mark="event-label"][data-id="event-spoke-supportively"]');
+	await expect(remark).toHaveAttribute('data-value', display('event-spoke-supportively'));
+	await expect(remark.locator('.text')).toHaveText(figures['event-spoke-supportively']!.label);
+	expect(await expectLabelsApart(chart)).toContain('event-spoke-supportively');
+	expect((await months()).at(-1)).toBe('2021-11-01');
+
+	await go(figure, 'bill');
+	expect(await dots(chart, 'focus')).toEqual(['event-pcsc-lords', 'event-pcsc-royal-assent']);
+	expect(await dots(chart, 'reference')).toEqual(['event-statement']);
+	const assent = chart.locator('[data-mark="event-label"][data-id="event-pcsc-royal-assent"]');
+	await expect(assent).toHaveAttribute('data-value', '28 April 2022');
+	await expect(assent.locator('.tag')).toHaveText('After the statement');
+	await expect(chart.locator('[data-mark="event-label"][data-id="event-pcsc-lords"] .tag')).toHaveText('Source published after the statement');
+	expect((await months()).at(-1)).toBe('2022-04-01');
+	await expect(chart.locator('[data-mark="span"]')).toHaveCount(1);
+	await expect(chart.locator('[data-mark="after-statement"]')).toHaveCount(1);
+	const shownBill = await expectLabelsApart(chart);
+	for (const id of ['event-pcsc-lords', 'event-statement', 'event-pcsc-royal-assent']) expect(shownBill).toContain(id);
+	if (info.project.name === 'desktop') expect(await clampedFocusLabels(chart)).toEqual([]);
+
+	// And back: the axis returns to 2021.
+	await go(figure, 'in-court');
+	expect((await months()).at(-1)).toBe('2021-11-01');
+	await expect(chart.locator('[data-mark="span"]')).toHaveCount(0);
+});
+
+test(`${ID}: the axis animates into 2022 and settles with labels apart`, async ({ page }) => {
+	await page.emulateMedia({ reducedMotion: 'no-preference' });
+	await page.goto(pageUrl('/'));
+	const figure = page.locator(`figure[data-chart="${ID}"]`);
+	const chart = figure.locator('.chart');
+	await go(figure, 'in-court');
+	await go(figure, 'bill');
+	const assentDot = chart.locator('[data-mark="event"][data-id="event-pcsc-royal-assent"]');
+	await expect.poll(async () => Number(await assentDot.evaluate((e) => getComputedStyle(e).opacity))).toBeGreaterThan(0.99);
+	await page.waitForTimeout(900);
+	await expectLabelsApart(chart);
+});
+
+test(`${ID}: the prerendered HTML already has the chart as SVG, in its first state`, async ({ request }) => {
+	const html = await (await request.get(pageUrl('/'))).text();
+	const start = html.indexOf(`data-chart="${ID}"`);
+	expect(start).toBeGreaterThan(0);
+	const block = html.slice(start, html.indexOf('</figure>', start));
+	expect(block).toContain('<svg');
+	expect(block).toContain('data-chart-state="police-perpetrated"');
+	for (const id of police) expect(block).toContain(figures[id]!.label.split("'")[0]!.slice(0, 24));
+});

@@ -1,0 +1,59 @@
+// Shared by the timeline-2021 and missteps specs (not a spec itself).
+import { expect, type Locator } from '@playwright/test';
+
+/** Scrolls a step to the middle of the viewport and waits for the chart to take its state. */
+export async function go(figure: Locator, state: string) {
+	await figure.locator(`li[data-state="${state}"]`).evaluate((el) => el.scrollIntoView({ block: 'center', behavior: 'instant' }));
+	await expect(figure).toHaveAttribute('data-active-state', state);
+	await expect(figure.locator('.chart')).toHaveAttribute('data-chart-state', state);
+}
+
+/** Ids of the visible event dots, by kind. */
+export async function dots(chart: Locator, kind?: string): Promise<string[]> {
+	const selector = kind ? `[data-mark="event"][data-kind="${kind}"]` : '[data-mark="event"]:not([data-hidden])';
+	return (await chart.locator(selector).evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.id ?? ''))).sort();
+}
+
+/**
+ * Labels drawn on screen (opacity over one half) never overlap each other and stay inside the
+ * chart box; returns their ids, top to bottom.
+ */
+export async function expectLabelsApart(chart: Locator): Promise<string[]> {
+	const { boxes, area } = await chart.evaluate((root) => {
+		const a = root.getBoundingClientRect();
+		const labels = [...root.querySelectorAll<HTMLElement>('[data-mark="event-label"]')].filter(
+			(e) => Number(getComputedStyle(e).opacity) > 0.5
+		);
+		return {
+			area: { top: a.top, bottom: a.bottom, left: a.left, right: a.right },
+			boxes: labels
+				.map((e) => {
+					const r = e.getBoundingClientRect();
+					return { id: e.dataset.id ?? '', top: r.top, bottom: r.bottom, left: r.left, right: r.right };
+				})
+				.sort((p, q) => p.top - q.top)
+		};
+	});
+	boxes.forEach((b, i) => {
+		expect(b.top, `${b.id} inside the chart (top)`).toBeGreaterThanOrEqual(area.top - 1);
+		expect(b.bottom, `${b.id} inside the chart (bottom)`).toBeLessThanOrEqual(area.bottom + 1);
+		expect(b.left, `${b.id} inside the chart (left)`).toBeGreaterThanOrEqual(area.left - 1);
+		expect(b.right, `${b.id} inside the chart (right)`).toBeLessThanOrEqual(area.right + 1);
+		const next = boxes[i + 1];
+		if (next) expect(next.top, `${next.id} below ${b.id}`).toBeGreaterThanOrEqual(b.bottom - 0.5);
+	});
+	return boxes.map((b) => b.id);
+}
+
+/** Visible highlighted labels whose text the browser had to clamp (should be none on desktop). */
+export async function clampedFocusLabels(chart: Locator): Promise<string[]> {
+	return chart.evaluate((root) =>
+		[...root.querySelectorAll<HTMLElement>('[data-mark="event-label"][data-kind="focus"]')]
+			.filter((e) => Number(getComputedStyle(e).opacity) > 0.5)
+			.filter((e) => {
+				const t = e.querySelector<HTMLElement>('.text');
+				return t !== null && t.scrollHeight > t.clientHeight + 1;
+			})
+			.map((e) => e.dataset.id ?? '')
+	);
+}

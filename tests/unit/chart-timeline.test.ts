@@ -1,0 +1,100 @@
+import { readFileSync } from 'node:fs';
+import { describe, it, expect } from 'vitest';
+import {
+	COMBOS,
+	GAP,
+	HEIGHT_CLASSES,
+	WIDTH_CLASSES,
+	countLines,
+	layoutTimeline,
+	monthDomain,
+	stack,
+	textWidthEm,
+	Y_RANGE
+} from '../../src/lib/charts/timeline/timeline';
+
+describe('timeline helpers', () => {
+	it('stacks boxes in order, GAP apart, inside the bounds, close to where they want to be', () => {
+		const tops = stack(
+			[
+				{ ideal: 5, height: 2, weight: 1 },
+				{ ideal: 5, height: 2, weight: 1 },
+				{ ideal: 5, height: 2, weight: 1 }
+			],
+			0,
+			20
+		);
+		expect(tops[1]! - tops[0]!).toBeCloseTo(2 + GAP);
+		expect(tops[2]! - tops[1]!).toBeCloseTo(2 + GAP);
+		expect(tops[1]!).toBeCloseTo(5); // centred on the shared ideal
+		// Pushed back inside the bounds at the bottom.
+		const bottom = stack(
+			[
+				{ ideal: 18, height: 2, weight: 1 },
+				{ ideal: 19, height: 2, weight: 1 }
+			],
+			0,
+			20
+		);
+		expect(bottom[1]! + 2).toBeLessThanOrEqual(20);
+		// A box on its own stays where it wants to be.
+		expect(stack([{ ideal: 7, height: 1, weight: 1 }], 0, 20)).toEqual([7]);
+	});
+
+	it('estimates wrapped lines conservatively and monotonically', () => {
+		expect(countLines('', 10)).toBe(0);
+		expect(countLines('short', 10)).toBe(1);
+		const text = 'Tribunal rules an undercover Met officer’s sexual relationship with activist Kate Wilson breached her human rights';
+		expect(countLines(text, 1000)).toBe(1);
+		let previous = Infinity;
+		for (const width of [8, 12, 16, 24, 36, 60]) {
+			const n = countLines(text, width);
+			expect(n).toBeLessThanOrEqual(previous);
+			previous = n;
+		}
+		expect(textWidthEm('abc', true)).toBeGreaterThan(textWidthEm('abc'));
+	});
+
+	it('covers whole months around the dates, in UTC', () => {
+		const [a, b] = monthDomain(['2021-03-03', '2021-11-10']);
+		expect(a.toISOString()).toBe('2021-03-01T00:00:00.000Z');
+		expect(b.toISOString()).toBe('2021-12-01T00:00:00.000Z');
+		const [, c] = monthDomain(['2021-03-03', '2022-04-28']);
+		expect(c.toISOString()).toBe('2022-05-01T00:00:00.000Z');
+	});
+
+	it('animates between states with lists of the same length (ticks and events fixed per chart)', () => {
+		const events = [
+			{ id: 'a', date: '2021-03-03', dateText: '3 March 2021', text: 'A' },
+			{ id: 'b', date: '2022-04-28', dateText: '28 April 2022', text: 'B' }
+		];
+		const tickDomain = monthDomain(events.map((e) => e.date));
+		const short = layoutTimeline({ events, kinds: { a: 'focus' }, domain: monthDomain(['2021-03-03', '2021-11-10']), tickDomain });
+		const long = layoutTimeline({ events, kinds: { a: 'filled', b: 'focus' }, domain: tickDomain, tickDomain });
+		expect(short.ticks.map((t) => t.key)).toEqual(long.ticks.map((t) => t.key));
+		expect(short.ticks.filter((t) => !t.inDomain).every((t) => t.y >= Y_RANGE[1])).toBe(true);
+		expect(short.events.find((e) => e.id === 'b')!.kind).toBe('hidden');
+	});
+
+	it('keeps the container queries in Timeline.svelte in step with the size classes', () => {
+		const css = readFileSync(new URL('../../src/lib/charts/timeline/Timeline.svelte', import.meta.url), 'utf8');
+		const rules = [...css.matchAll(/@container timeline ([^{]+)\{\s*\.event \{ --dy: var\(--dy(\d+)\);[^}]*--mw: var\(--mw(\d+)\); \}/g)];
+		expect(rules.length).toBe(COMBOS.length - 1);
+		const range = (classes: typeof WIDTH_CLASSES, i: number, dim: string) => {
+			const lo = classes[i]!.minEm;
+			const hi = classes[i + 1]?.minEm;
+			if (lo === 0 && hi === undefined) return null;
+			if (lo === 0) return `(${dim} < ${hi}em)`;
+			if (hi === undefined) return `(${lo}em <= ${dim})`;
+			return `(${lo}em <= ${dim} < ${hi}em)`;
+		};
+		for (const [, condition, k, w] of rules) {
+			const combo = COMBOS[Number(k)]!;
+			expect(Number(w)).toBe(combo.w);
+			const expected = [range(WIDTH_CLASSES, combo.w, 'width'), range(HEIGHT_CLASSES, combo.h, 'height')]
+				.filter(Boolean)
+				.join(' and ');
+			expect(condition!.trim()).toBe(expected);
+		}
+	});
+});

@@ -1,0 +1,41 @@
+// Shared checks for the two timeline charts' unit tests (not a test file itself).
+import { expect } from 'vitest';
+import { COMBOS, GAP, LINE, type TimelineLayout } from '../../src/lib/charts/timeline/timeline';
+
+/**
+ * Every combo: shown labels stay inside the box and never overlap, both in the box the combo
+ * was made for and in a taller one (label offsets are in em, dots in percent); their order
+ * follows their dots' order, so leaders never cross.
+ */
+export function expectNoOverlap(layout: TimelineLayout, where: string): void {
+	for (const combo of COMBOS) {
+		for (const heightEm of [combo.heightEm, combo.heightEm + 7, combo.heightEm * 2]) {
+			const boxes = layout.events
+				.map((e, i) => ({ e, i }))
+				.filter(({ e }) => e.kind !== 'hidden' && e.label.show[combo.index] === 1)
+				.map(({ e, i }) => {
+					const anchor = (e.y / 100) * heightEm;
+					const top = anchor + (e.label.dy[combo.index] ?? 0) - LINE / 2;
+					return { id: e.id, i, anchor, top, bottom: top + (e.label.h[combo.index] ?? 0) };
+				})
+				.sort((a, b) => a.anchor - b.anchor || a.i - b.i);
+			const at = `${where}, combo ${combo.index} (${combo.widthEm}×${combo.heightEm}em) at ${heightEm}em`;
+			boxes.forEach((b, k) => {
+				expect(b.top, `${b.id} top ${at}`).toBeGreaterThanOrEqual(-0.01);
+				expect(b.bottom, `${b.id} bottom ${at}`).toBeLessThanOrEqual(heightEm + 0.01);
+				const next = boxes[k + 1];
+				if (next) expect(next.top, `${next.id} below ${b.id} ${at}`).toBeGreaterThanOrEqual(b.bottom + GAP - 0.02);
+			});
+		}
+	}
+}
+
+/** Ids of the events of a kind. */
+export function idsOfKind(layout: TimelineLayout, kind: string): string[] {
+	return layout.events.filter((e) => e.kind === kind).map((e) => e.id);
+}
+
+/** The month ticks inside the axis, as YYYY-MM. */
+export function monthsInDomain(layout: TimelineLayout): string[] {
+	return layout.ticks.filter((t) => t.inDomain).map((t) => t.key.slice(0, 7));
+}
