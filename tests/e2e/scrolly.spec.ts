@@ -13,6 +13,19 @@ const chapterSlug: Record<string, string | undefined> = {
 	'migrant-data-sharing': 'migrant-women'
 };
 
+/** Waits until the page has stopped scrolling (smooth scrolling runs on after a key press). */
+async function scrollSettled(page: Page): Promise<void> {
+	let previous = -1;
+	for (let i = 0; i < 30; i++) {
+		const y = await page.evaluate(() => window.scrollY);
+		if (y === previous) break;
+		previous = y;
+		await page.waitForTimeout(100);
+	}
+	// The scrolly works the state out 120 ms after scrolling stops.
+	await page.waitForTimeout(200);
+}
+
 async function centre(step: Locator): Promise<void> {
 	await step.evaluate((el) => el.scrollIntoView({ block: 'center', behavior: 'instant' }));
 }
@@ -76,7 +89,7 @@ test('the keyboard drives the steps: Page Down and Space scroll through every st
 	const seen: string[] = [];
 	for (let i = 0; i < 40 && seen.length < 4; i++) {
 		await page.keyboard.press(i % 2 ? 'Space' : 'PageDown');
-		await page.waitForTimeout(150);
+		await scrollSettled(page);
 		const state = (await figure.getAttribute('data-active-state')) ?? '';
 		if (seen.at(-1) !== state) seen.push(state);
 	}

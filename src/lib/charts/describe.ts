@@ -24,12 +24,15 @@ export function describeChart(spec: ChartSpec, figures: Readonly<Record<string, 
 	return `${spec.kind}, in ${spec.states.length} steps. ${steps.join(' ')}`;
 }
 
-/** The distinct sources behind a chart, in the order its figures name them. */
+/**
+ * The publishers behind a chart, each once, in the order its figures name them, with the
+ * first of their sources (the link goes to that source's entry on /sources/).
+ */
 export function chartSources(spec: ChartSpec, figures: Readonly<Record<string, Figure>>): Figure['source'][] {
 	const seen = new Map<string, Figure['source']>();
 	for (const id of spec.figureIds) {
 		const f = figures[id];
-		if (f && !seen.has(f.source.id)) seen.set(f.source.id, f.source);
+		if (f && !seen.has(f.source.publisher)) seen.set(f.source.publisher, f.source);
 	}
 	return [...seen.values()];
 }
