@@ -1,10 +1,11 @@
 import { base } from '$app/paths';
+import { PUBLIC_SITE_ORIGIN } from '$env/static/public';
 
 /**
  * The absolute origin the piece is published at, for canonical URLs, Open Graph tags and
  * embed codes. Set PUBLIC_SITE_ORIGIN when building for production.
  */
-export const SITE_ORIGIN: string = (import.meta.env.PUBLIC_SITE_ORIGIN ?? 'http://localhost:4173').replace(/\/$/, '');
+export const SITE_ORIGIN: string = PUBLIC_SITE_ORIGIN.replace(/\/$/, '');
 
 /** The EVAW statement this piece is about. */
 export const STATEMENT = {
