@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import { chartSpecs } from '../../src/lib/charts/specs';
+import { figures } from '../../src/lib/data/figures';
 import { pageUrl } from './helpers';
 
 // The statement exactly as EVAW published it (a copy of the received text), so this test
@@ -137,6 +139,26 @@ test.describe('the statement, without JavaScript', () => {
 		for (const href of hrefs) {
 			const id = href.split('#')[1];
 			expect(html, `no entry ${id} on /sources/`).toContain(`id="${id}"`);
+		}
+	});
+
+	test('the sources page gives the source address of every figure shown, with its quote', async ({ page }) => {
+		await page.goto(pageUrl('/'));
+		const inProse = await page
+			.locator('a.figure-ref')
+			.evaluateAll((as) => as.map((a) => (a.getAttribute('href') ?? '').split('#fig-')[1] ?? ''));
+		const shown = new Set([...inProse, ...chartSpecs.flatMap((c) => c.figureIds)]);
+		await page.goto(pageUrl('/sources/'));
+		for (const id of shown) {
+			const figure = figures[id];
+			expect(figure, `unknown figure ${id}`).toBeDefined();
+			if (!figure) continue;
+			const entry = page.locator(`#fig-${id}`);
+			await expect(entry).toHaveCount(1);
+			await expect(entry.locator('q')).toHaveText(figure.quote);
+			const source = page.locator(`#source-${figure.source.id}`);
+			await expect(source.locator(`a[href="${figure.source.url}"]`)).toHaveCount(1);
+			await expect(source.locator(`#fig-${id}`)).toHaveCount(1);
 		}
 	});
 });
