@@ -166,7 +166,7 @@ test.describe('Exit this page', () => {
 		expect(page.url()).toBe(here);
 	});
 
-	test('an exit link inside an iframe on another site navigates the top page', async ({ page, baseURL, hasTouch }) => {
+	test('an exit link inside an iframe on another site navigates the top page', async ({ page, baseURL }) => {
 		// A partner's page, on another origin, that embeds the story.
 		const story = new URL(pageUrl('/'), baseURL).href;
 		const partner = await serveHostPage(`<!doctype html>
@@ -195,8 +195,10 @@ test.describe('Exit this page', () => {
 			const link = links.first();
 			await expect(link).toBeVisible();
 
-			if (hasTouch) await link.tap();
-			else await link.click();
+			// A click, not a tap, even on the phone: Chromium's touch emulation does not turn a tap
+			// inside a cross-origin (out-of-process) frame into a click, for any link. Taps on the
+			// link are tested unframed above.
+			await link.click();
 			await expect(page).toHaveURL(EXIT_URL);
 		} finally {
 			await partner.close();
