@@ -64,6 +64,19 @@ async function textProblems(page: Page, chart: string, state: string): Promise<P
 			runs.push({ text, rects, size: parseFloat(getComputedStyle(owner).fontSize), owner });
 		}
 		const problems: string[] = [];
+		// Text the browser cuts off (line clamping, an ellipsis, hidden overflow) at any size:
+		// labels are written short enough to fit whole. (The lead allowed background labels to
+		// be cut at 320 wide; none are: the timelines leave a background label out rather than
+		// clamp it, so the check applies to every element at every size.)
+		for (const el of area.querySelectorAll('*')) {
+			if (el.closest('svg') || !visible(el)) continue;
+			const text = el.textContent?.trim() ?? '';
+			if (!text) continue;
+			const style = getComputedStyle(el);
+			const cutY = style.overflowY !== 'visible' && el.scrollHeight > el.clientHeight + 2;
+			const cutX = style.overflowX !== 'visible' && el.scrollWidth > el.clientWidth + 2;
+			if (cutY || cutX) problems.push(`"${text}" is cut off`);
+		}
 		const slack = 1;
 		for (const run of runs) {
 			if (run.size < 12) problems.push(`"${run.text}" is ${run.size}px`);

@@ -2,7 +2,7 @@ import { describe, it, expect } from 'vitest';
 import { BILL_FROM, BILL_TO, layoutFor, stackingOrder } from '../../src/lib/charts/missteps/layout';
 import { chartSpec } from '../../src/lib/charts/specs';
 import { figures } from '../../src/lib/data/figures';
-import { COMBOS } from '../../src/lib/charts/timeline/timeline';
+import { COMBOS, comboFor } from '../../src/lib/charts/timeline/timeline';
 import { TAG_AFTER, TAG_SOURCE_AFTER } from '../../src/lib/charts/timeline/events';
 import { expectNoOverlap, idsOfKind, monthsInDomain } from './timeline-helpers';
 
@@ -83,6 +83,54 @@ describe('missteps layout', () => {
 		for (const c of COMBOS) {
 			expect(assent.label.show[c.index]).toBe(1);
 			expect(lords.label.show[c.index]).toBe(1);
+		}
+	});
+
+	it('has a short label for every event, shorter than its label', () => {
+		for (const id of spec.figureIds) {
+			const f = figures[id]!;
+			expect(f.shortLabel, id).toBeDefined();
+			expect(f.shortLabel!.length, id).toBeLessThan(f.label.length);
+			expect(f.shortLabel!.length, id).toBeLessThanOrEqual(60);
+		}
+	});
+
+	it('never clamps a label: others in their short words, whole or left out; highlighted ones whole, dated, in boxes 22em tall and up', () => {
+		for (const s of spec.states) {
+			const { layout } = layoutFor(s.id);
+			for (const c of COMBOS) {
+				// Shorter boxes (landscape phones) may drop dates from the five police events.
+				if (c.heightEm >= 22) expect(layout.fitted[c.index], `${s.id} combo ${c.index}`).toBe(true);
+				for (const e of layout.events.filter((e) => e.label.show[c.index] === 1)) {
+					const at = `${s.id} ${e.id} combo ${c.index}`;
+					if (c.heightEm >= 22) expect(e.label.lines[c.index], at).toBe(e.label.fullLines[c.index]);
+					expect(e.label.shortText, at).toBe(figures[e.id]!.shortLabel);
+					if (e.kind === 'filled' || e.kind === 'hollow') {
+						expect(e.label.short[c.index], at).toBe(1);
+						expect(e.label.lines[c.index], at).toBe(e.label.fullLines[c.index]);
+					}
+				}
+			}
+		}
+	});
+
+	it('keeps highlighted labels in full on a desktop and a 375px phone, shortened on a 320px one when they must be', () => {
+		// Chart boxes (em) measured at 1280×800 and 375×812.
+		for (const [w, h] of [[56, 45.5], [26.4, 31.3]] as const) {
+			const k = comboFor(w, h);
+			for (const s of spec.states) {
+				for (const e of layoutFor(s.id).layout.events.filter((e) => e.kind === 'focus' || e.kind === 'reference')) {
+					expect(e.label.short[k], `${s.id} ${e.id} at ${w}×${h}em`).toBe(0);
+				}
+			}
+		}
+		// 320×640: the five police events in their short words, each with its date.
+		const k = comboFor(22.2, 23.6);
+		const police320 = layoutFor('police-perpetrated').layout.events.filter((e) => e.kind === 'focus');
+		for (const e of police320) {
+			expect(e.label.show[k], e.id).toBe(1);
+			expect(e.label.short[k], e.id).toBe(1);
+			expect(e.label.dated[k], e.id).toBe(e.label.dateText ? 1 : 0);
 		}
 	});
 

@@ -2,7 +2,7 @@ import { describe, it, expect } from 'vitest';
 import { layoutFor } from '../../src/lib/charts/timeline-2021/layout';
 import { chartSpec } from '../../src/lib/charts/specs';
 import { figures } from '../../src/lib/data/figures';
-import { COMBOS } from '../../src/lib/charts/timeline/timeline';
+import { COMBOS, comboFor } from '../../src/lib/charts/timeline/timeline';
 import { expectNoOverlap, idsOfKind, monthsInDomain } from './timeline-helpers';
 
 const spec = chartSpec('timeline-2021');
@@ -52,6 +52,7 @@ describe('timeline-2021 layout', () => {
 			const { layout } = layoutFor(s.id);
 			for (const e of layout.events) {
 				expect(e.label.text).toBe(figures[e.id]!.label);
+				expect(e.label.shortText).toBe(figures[e.id]!.shortLabel);
 				if (e.label.dateText !== null) expect(e.label.dateText).toBe(figures[e.id]!.display);
 				if (e.kind !== 'focus') expect(e.label.dateText).toBeNull();
 			}
@@ -85,6 +86,45 @@ describe('timeline-2021 layout', () => {
 			const dys = sep30.map((e) => e.label.dy[c.index]!);
 			expect(dys[0]!).toBeLessThan(dys[1]!);
 			expect(dys[1]!).toBeLessThan(dys[2]!);
+		}
+	});
+
+	it('has a short label for every event, shorter than its label', () => {
+		for (const id of spec.figureIds) {
+			const f = figures[id]!;
+			expect(f.shortLabel, id).toBeDefined();
+			expect(f.shortLabel!.length, id).toBeLessThan(f.label.length);
+			expect(f.shortLabel!.length, id).toBeLessThanOrEqual(60);
+		}
+	});
+
+	it('never clamps a label: earlier events in their short words, whole or left out; highlighted ones whole, dated', () => {
+		for (const s of spec.states) {
+			const { layout } = layoutFor(s.id);
+			for (const c of COMBOS) {
+				// The smallest class (a landscape phone) may still have to shrink the three 30 September labels.
+				if (c.heightEm >= 12) expect(layout.fitted[c.index], `${s.id} combo ${c.index}`).toBe(true);
+				for (const e of layout.events.filter((e) => e.label.show[c.index] === 1)) {
+					const at = `${s.id} ${e.id} combo ${c.index}`;
+					if (c.heightEm >= 12) expect(e.label.lines[c.index], at).toBe(e.label.fullLines[c.index]);
+					if (e.kind === 'filled') {
+						expect(e.label.short[c.index], at).toBe(1);
+						expect(e.label.lines[c.index], at).toBe(e.label.fullLines[c.index]);
+					}
+				}
+			}
+		}
+	});
+
+	it('keeps highlighted labels in full where they fit: always on a desktop, and on 320px and 375px phones', () => {
+		// Chart boxes (em) measured at 1280×800, 375×812 and 320×640.
+		for (const [w, h] of [[56, 43.6], [26.4, 29.8], [22.2, 20.6]] as const) {
+			const k = comboFor(w, h);
+			for (const s of spec.states) {
+				for (const e of layoutFor(s.id).layout.events.filter((e) => e.kind === 'focus')) {
+					expect(e.label.short[k], `${s.id} ${e.id} at ${w}×${h}em`).toBe(0);
+				}
+			}
 		}
 	});
 

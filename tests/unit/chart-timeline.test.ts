@@ -76,6 +76,69 @@ describe('timeline helpers', () => {
 		expect(short.events.find((e) => e.id === 'b')!.kind).toBe('hidden');
 	});
 
+	it('uses a highlighted label’s full words where they fit and its short words where they do not', () => {
+		const long = 'An event described at great length, in many words, so that its full label takes several lines';
+		const events = ['a', 'b', 'c', 'd'].map((id, i) => ({
+			id,
+			date: `2021-09-1${i}`,
+			dateText: `1${i} September 2021`,
+			text: `${long} (${id})`,
+			shortText: `Event ${id}, in short`
+		}));
+		const domain = monthDomain(['2021-03-01', '2021-11-30']);
+		const layout = layoutTimeline({
+			events,
+			kinds: { a: 'focus', b: 'focus', c: 'focus', d: 'focus' },
+			domain,
+			tickDomain: domain
+		});
+		const big = COMBOS.find((c) => c.widthEm === 48 && c.heightEm === 42)!;
+		const small = COMBOS.find((c) => c.widthEm === 22 && c.heightEm === 15)!;
+		for (const e of layout.events) {
+			expect(e.label.shortText).toBe(`Event ${e.id}, in short`);
+			expect(e.label.short[big.index], e.id).toBe(0);
+			expect(e.label.lines[big.index]).toBe(e.label.fullLines[big.index]);
+		}
+		// Too many lines for the small box in full: labels switch to their short words, whole.
+		expect(layout.events.some((e) => e.label.short[small.index] === 1)).toBe(true);
+		expect(layout.fitted[small.index]).toBe(true);
+		for (const e of layout.events) {
+			expect(e.label.show[small.index]).toBe(1);
+			expect(e.label.lines[small.index]).toBe(e.label.fullLines[small.index]);
+			expect(e.label.dated[small.index]).toBe(e.label.dateText ? 1 : 0);
+		}
+		// Without short words, the full ones are kept (and shrunk only as a last resort).
+		const plain = layoutTimeline({
+			events: events.map(({ shortText: _s, ...e }) => e),
+			kinds: { a: 'focus', b: 'focus', c: 'focus', d: 'focus' },
+			domain,
+			tickDomain: domain
+		});
+		for (const e of plain.events) {
+			expect(e.label.shortText).toBe(e.label.text);
+			expect(e.label.short.every((v) => v === 0)).toBe(true);
+		}
+	});
+
+	it('labels earlier and background events in their short words, whole or not at all', () => {
+		const events = Array.from({ length: 12 }, (_, i) => ({
+			id: `e${i}`,
+			date: `2021-${String(3 + (i % 8)).padStart(2, '0')}-${String(10 + i).padStart(2, '0')}`,
+			dateText: 'a date',
+			text: `Event number ${i}, told at some length so that its full label wraps onto more than one line`,
+			shortText: `Event ${i}, told briefly`
+		}));
+		const domain = monthDomain(events.map((e) => e.date));
+		const kinds = Object.fromEntries(events.map((e, i) => [e.id, i === 5 ? 'focus' : i % 2 ? 'filled' : 'hollow'] as const));
+		const layout = layoutTimeline({ events, kinds, domain, tickDomain: domain });
+		for (const c of COMBOS) {
+			for (const e of layout.events.filter((e) => e.kind !== 'focus' && e.label.show[c.index] === 1)) {
+				expect(e.label.short[c.index], `${e.id} combo ${c.index}`).toBe(1);
+				expect(e.label.lines[c.index], `${e.id} combo ${c.index}`).toBe(e.label.fullLines[c.index]);
+			}
+		}
+	});
+
 	it('keeps the container queries in Timeline.svelte in step with the size classes', () => {
 		const css = readFileSync(new URL('../../src/lib/charts/timeline/Timeline.svelte', import.meta.url), 'utf8');
 		const rules = [...css.matchAll(/@container timeline ([^{]+)\{\s*\.event \{ --dy: var\(--dy(\d+)\);[^}]*--mw: var\(--mw(\d+)\); \}/g)];
@@ -88,8 +151,9 @@ describe('timeline helpers', () => {
 			if (hi === undefined) return `(${lo}em <= ${dim})`;
 			return `(${lo}em <= ${dim} < ${hi}em)`;
 		};
-		for (const [, condition, k, w] of rules) {
+		for (const [rule, condition, k, w] of rules) {
 			const combo = COMBOS[Number(k)]!;
+			for (const v of ['o', 'n', 'd', 'f', 's']) expect(rule).toContain(`--${v}: var(--${v}${k});`);
 			expect(Number(w)).toBe(combo.w);
 			const expected = [range(WIDTH_CLASSES, combo.w, 'width'), range(HEIGHT_CLASSES, combo.h, 'height')]
 				.filter(Boolean)

@@ -83,6 +83,21 @@ describe('validateFigures', () => {
 		);
 	});
 
+	it('rejects an empty shortLabel and one longer than its label, and accepts none', () => {
+		expect(() => validateFigures([variant('event-vigil', { shortLabel: ' ' })], allSources)).toThrow(
+			'Figure "event-vigil" has an empty shortLabel'
+		);
+		const longer = variant('event-vigil', { shortLabel: `${figure('event-vigil').label} at night` });
+		expect(() => validateFigures([longer], allSources)).toThrow(
+			'Figure "event-vigil" has a shortLabel longer than its label'
+		);
+		const none = { ...figure('event-vigil') } as Partial<Figure>;
+		delete none.shortLabel;
+		expect(() => validateFigures([none as Figure], allSources)).not.toThrow();
+		const equal = variant('event-vigil', { shortLabel: figure('event-vigil').label });
+		expect(() => validateFigures([equal], allSources)).not.toThrow();
+	});
+
 	it('rejects a non-finite value', () => {
 		expect(() => validateFigures([variant('met-sm-accused', { value: NaN })], allSources)).toThrow(
 			/Figure "met-sm-accused" has a non-finite value/

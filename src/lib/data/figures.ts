@@ -104,6 +104,7 @@ export const figureList: Figure[] = [
 		display: '3 March 2021',
 		place: 'Clapham, south London',
 		label: 'Sarah Everard is kidnapped in south London by Wayne Couzens, a serving Met officer',
+		shortLabel: 'Met officer Wayne Couzens kidnaps Sarah Everard',
 		source: S['hmicfrs-vigil-2021-03-30'],
 		quote:
 			"went missing after leaving a friend's house in Clapham, south London, on 3 March 2021.",
@@ -140,6 +141,7 @@ export const figureList: Figure[] = [
 		display: '13 March 2021',
 		place: 'Clapham Common, south London',
 		label: 'Police restrain and arrest women at the Clapham Common vigil for Sarah Everard',
+		shortLabel: 'Police arrest women at the Clapham Common vigil',
 		source: S['tle-2021-03-30-vigil'],
 		quote:
 			'Her Majesty’s Inspectorate of Constabulary and Fire and Rescue Services (HMICFRS) was called in to examine the force’s actions after women who attended the event on March 13 were bundled to the ground and arrested.',
@@ -190,6 +192,7 @@ export const figureList: Figure[] = [
 		display: '7 July 2021',
 		place: E_W,
 		label: "HMICFRS interim report calls violence against women and girls an 'epidemic'",
+		shortLabel: "HMICFRS interim report calls VAWG an 'epidemic'",
 		source: S['hmicfrs-interim-2021-07-07'],
 		quote:
 			'our findings show the need for immediate, radical and cross-system action to respond with greater pace and urgency to what we consider to be an epidemic of offending against women and girls.',
@@ -241,6 +244,7 @@ export const figureList: Figure[] = [
 		display: '14 September 2021',
 		place: 'UK Parliament',
 		label: 'The Police, Crime, Sentencing and Courts Bill reaches the House of Lords',
+		shortLabel: 'The Policing Bill reaches the House of Lords',
 		source: S['parliament-pcsc-2022-04-29'],
 		quote:
 			'The bill was considered by the House of Lords between 14 September 2021 and 25 January 2022',
@@ -255,6 +259,7 @@ export const figureList: Figure[] = [
 		display: '17 September 2021',
 		place: E_W,
 		label: "HMICFRS final report: an 'epidemic' of violent and abusive offending against women and girls",
+		shortLabel: "HMICFRS final report: an 'epidemic' of VAWG",
 		source: S['hmicfrs-final-2021-09-17'],
 		quote:
 			'We consider they represent an epidemic of violent and abusive offending against women and girls in England and Wales.',
@@ -280,6 +285,7 @@ export const figureList: Figure[] = [
 		display: '30 September 2021',
 		place: 'Old Bailey, London',
 		label: 'Wayne Couzens is sentenced to a whole-life order, the first police officer to receive one',
+		shortLabel: 'Couzens is sentenced to a whole-life order',
 		source: S['londonworld-2021-09-30'],
 		quote:
 			'Lord Justice Fulford handed him a whole-life order - the first police officer to receive this sentence.',
@@ -293,6 +299,7 @@ export const figureList: Figure[] = [
 		display: '30 September 2021',
 		place: 'Old Bailey, London',
 		label: "The judge notes that some of Couzens' colleagues had 'spoken supportively' of him",
+		shortLabel: "Some colleagues had 'spoken supportively' of Couzens",
 		source: S['inews-2021-09-30-supportively'],
 		quote: "Lord Justice Fulford revealed officers had 'spoken supportively' of the murderer.",
 		publishedAfterStatement: false,
@@ -305,6 +312,7 @@ export const figureList: Figure[] = [
 		display: '30 September 2021',
 		place: 'United Kingdom',
 		label: "The Chief Inspector of Constabulary confirms Couzens was known as 'the rapist' by other officers",
+		shortLabel: "Couzens was known to officers as 'the rapist'",
 		source: S['gbnews-2021-09-30-rapist'],
 		quote:
 			"Wayne Couzens was known as 'the rapist' by other officers at times during his career, the Chief Inspector of Constabulary Sir Tom Winsor has confirmed.",
@@ -318,6 +326,7 @@ export const figureList: Figure[] = [
 		display: '30 September 2021',
 		place: 'Investigatory Powers Tribunal, London',
 		label: "Tribunal rules an undercover Met officer's sexual relationship with activist Kate Wilson breached her human rights",
+		shortLabel: "Tribunal: undercover officer breached Kate Wilson's rights",
 		source: S['ipt-kate-wilson'],
 		quote: 'hand down of judgment of the Tribunal on 30 September 2021',
 		publishedAfterStatement: false,
@@ -330,6 +339,7 @@ export const figureList: Figure[] = [
 		display: '5 October 2021',
 		place: MET,
 		label: 'The Met announces 650 extra officers for busy public places',
+		shortLabel: 'The Met announces 650 extra officers',
 		source: S['hits-radio-2021-10-05'],
 		quote:
 			'London will soon be getting an additional 650 police officers who will work solely in busy public places and other areas, including those where women and girls often feel unsafe.',
@@ -342,6 +352,7 @@ export const figureList: Figure[] = [
 		display: '20 October 2021',
 		place: MET,
 		label: "Cressida Dick announces 'Safe Connection' video verification for lone plain-clothes officers",
+		shortLabel: "Cressida Dick announces 'Safe Connection' checks",
 		source: S['lbc-2021-10-20'],
 		quote:
 			'What I can say today is that we are launching our Safe Connection, as we call it, which allows a woman who is stopped by such a police officer immediately to have verification that this is a police officer.',
@@ -355,6 +366,7 @@ export const figureList: Figure[] = [
 		display: '2 November 2021',
 		place: 'Old Bailey, London',
 		label: 'Two Met officers plead guilty over photographs taken at the scene of the Wembley murders',
+		shortLabel: 'Met officers plead guilty over murder-scene photos',
 		source: S['iopc-2021-11-02-photos'],
 		quote:
 			'The officers appeared at the Old Bailey today Tuesday, 2 November, to formally enter their guilty pleas to the charge of misconduct in public office',
@@ -368,6 +380,7 @@ export const figureList: Figure[] = [
 		display: '3 November 2021',
 		place: MET,
 		label: 'The Met launches its action plan on violence against women and girls',
+		shortLabel: 'The Met launches its VAWG action plan',
 		source: S['met-2021-11-03'],
 		quote:
 			"The Metropolitan Police has today launched the service's action plan setting out how it is tackling violence against women and girls in London.",
@@ -381,6 +394,7 @@ export const figureList: Figure[] = [
 		display: '10 November 2021',
 		place: 'United Kingdom',
 		label: "EVAW publishes its statement on the Met's action plan",
+		shortLabel: 'EVAW publishes its statement on the plan',
 		source: S['evaw-statement'],
 		quote: 'Date Published November 10, 2021',
 		publishedAfterStatement: false,
@@ -404,6 +418,7 @@ export const figureList: Figure[] = [
 		display: '28 April 2022',
 		place: 'UK Parliament',
 		label: 'The Police, Crime, Sentencing and Courts Bill becomes law',
+		shortLabel: 'The Policing Bill becomes law',
 		source: S['parliament-pcsc-2022-04-29'],
 		quote: 'received Royal Assent and became an Act of Parliament on 28 April 2022.',
 		publishedAfterStatement: true,

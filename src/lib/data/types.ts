@@ -47,6 +47,12 @@ export interface Figure {
 	place: string;
 	/** A short label naming what is counted. */
 	label: string;
+	/**
+	 * A short form of the label for tight spaces such as the timelines (about 45 characters at
+	 * most). Our words, neutral, saying no more than the label does and holding no number the
+	 * figure doesn't have. Never longer than `label`.
+	 */
+	shortLabel?: string;
 	source: Source;
 	/** The sentence in the source that supports the figure, verbatim. */
 	quote: string;

@@ -76,7 +76,8 @@ function checkSource(source: Source, where: string): void {
 /**
  * Throws an Error naming the figure (or source) and the problem if any figure is malformed.
  * Checks: id present and unique; source present, registered in `sources`, with publisher, title,
- * ISO date and http(s) url; non-empty display, label and quote; finite value; a known
+ * ISO date and http(s) url; non-empty display, label and quote; a shortLabel, when given,
+ * non-empty and no longer than the label; finite value; a known
  * confidence; CLAIMs cite only the statement; `partOf` names a known figure; `date` figures
  * carry a valid ISO date; `publishedAfterStatement` agrees with the source's date where the
  * date is precise enough to tell.
@@ -116,6 +117,12 @@ export function validateFigures(list: Figure[], sources: Record<string, Source>)
 		if (!isNonEmpty(f.quote)) throw new Error(`${where} has an empty quote`);
 		if (!isNonEmpty(f.display)) throw new Error(`${where} has an empty display`);
 		if (!isNonEmpty(f.label)) throw new Error(`${where} has an empty label`);
+		if (f.shortLabel !== undefined) {
+			if (!isNonEmpty(f.shortLabel)) throw new Error(`${where} has an empty shortLabel`);
+			if (f.shortLabel.trim().length > f.label.trim().length) {
+				throw new Error(`${where} has a shortLabel longer than its label`);
+			}
+		}
 		if (typeof f.value !== 'number' || !Number.isFinite(f.value)) {
 			throw new Error(`${where} has a non-finite value (${String(f.value)})`);
 		}

@@ -45,15 +45,54 @@ export async function expectLabelsApart(chart: Locator): Promise<string[]> {
 	return boxes.map((b) => b.id);
 }
 
-/** Visible highlighted labels whose text the browser had to clamp (should be none on desktop). */
-export async function clampedFocusLabels(chart: Locator): Promise<string[]> {
+/** Visible labels (opacity over one half) whose words the browser had to clamp: should be none. */
+export async function clampedLabels(chart: Locator): Promise<string[]> {
 	return chart.evaluate((root) =>
-		[...root.querySelectorAll<HTMLElement>('[data-mark="event-label"][data-kind="focus"]')]
+		[...root.querySelectorAll<HTMLElement>('[data-mark="event-label"]')]
 			.filter((e) => Number(getComputedStyle(e).opacity) > 0.5)
-			.filter((e) => {
-				const t = e.querySelector<HTMLElement>('.text');
-				return t !== null && t.scrollHeight > t.clientHeight + 1;
-			})
+			.filter((e) =>
+				[...e.querySelectorAll<HTMLElement>('.text')].some(
+					(t) => getComputedStyle(t).display !== 'none' && t.scrollHeight > t.clientHeight + 1
+				)
+			)
 			.map((e) => e.dataset.id ?? '')
 	);
+}
+
+/** The words each visible label shows (its full or its short words), with the label's kind. */
+export async function shownWords(chart: Locator): Promise<{ id: string; kind: string; words: string[] }[]> {
+	return chart.evaluate((root) =>
+		[...root.querySelectorAll<HTMLElement>('[data-mark="event-label"]')]
+			.filter((e) => Number(getComputedStyle(e).opacity) > 0.5)
+			.map((e) => ({
+				id: e.dataset.id ?? '',
+				kind: e.dataset.kind ?? '',
+				words: [...e.querySelectorAll<HTMLElement>('.text')]
+					.filter((t) => getComputedStyle(t).display !== 'none')
+					.map((t) => t.textContent?.trim() ?? '')
+			}))
+	);
+}
+
+/**
+ * Every visible label shows exactly one set of words, whole: a highlighted or reference label
+ * its figure's label or (where space is short) its shortLabel, any other label its shortLabel.
+ */
+export async function expectFigureWords(
+	chart: Locator,
+	figures: Readonly<Record<string, { label: string; shortLabel?: string }>>
+): Promise<Map<string, string>> {
+	const shown = await shownWords(chart);
+	const words = new Map<string, string>();
+	for (const { id, kind, words: w } of shown) {
+		const f = figures[id];
+		expect(f, id).toBeDefined();
+		expect(w, `${id} shows one set of words`).toHaveLength(1);
+		const short = f!.shortLabel ?? f!.label;
+		if (kind === 'focus' || kind === 'reference') expect([f!.label, short], id).toContain(w[0]);
+		else expect(w[0], id).toBe(short);
+		words.set(id, w[0]!);
+	}
+	expect(await clampedLabels(chart)).toEqual([]);
+	return words;
 }

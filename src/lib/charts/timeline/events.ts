@@ -29,5 +29,12 @@ export function statementDate(figures: Readonly<Record<string, Figure>>): string
 export function eventFromFigure(f: Figure, statement: string): TimelineEvent {
 	const date = f.date!;
 	const tag = date > statement ? TAG_AFTER : f.publishedAfterStatement ? TAG_SOURCE_AFTER : undefined;
-	return { id: f.id, date, dateText: f.display, text: f.label, ...(tag ? { tag } : {}) };
+	return {
+		id: f.id,
+		date,
+		dateText: f.display,
+		text: f.label,
+		...(f.shortLabel ? { shortText: f.shortLabel } : {}),
+		...(tag ? { tag } : {})
+	};
 }

@@ -12,6 +12,10 @@
  * label sits at its dot's height (percent) plus an offset in em: in a taller box than the one
  * assumed, dots spread apart while labels keep their offsets, so nothing that did not overlap
  * starts to.
+ *
+ * Where space is short, labels use their figure's `shortLabel`: a highlighted label keeps its
+ * full words while they fit and switches to the short ones when they do not; earlier and
+ * background labels always use the short words, shown whole or not at all (never clamped).
  */
 import { scaleUtc } from 'd3-scale';
 import { utcMonth } from 'd3-time';
@@ -176,6 +180,8 @@ export interface TimelineEvent {
 	dateText: string;
 	/** The figure's `label`. */
 	text: string;
+	/** The figure's `shortLabel`, for tight spaces (the label is used when there is none). */
+	shortText?: string;
 	/** An extra line under a highlighted label, e.g. "After the statement". */
 	tag?: string;
 }
@@ -220,7 +226,10 @@ export interface LabelLayout {
 	kind: 'focus' | 'reference' | 'past' | 'context';
 	/** The date line over a highlighted label (null when it shares the date line above it). */
 	dateText: string | null;
+	/** The full words (the figure's label). */
 	text: string;
+	/** The short words (the figure's shortLabel, or the label when it has none). */
+	shortText: string;
 	tag: string | null;
 	/**
 	 * Where the label's first line (its middle) is, per combo, as an offset in em from the
@@ -230,9 +239,11 @@ export interface LabelLayout {
 	dy: number[];
 	/** 1 when shown in a combo, else 0. */
 	show: number[];
-	/** How many lines of `text` are shown in a combo (CSS line-clamp). */
+	/** 1 when a combo shows `shortText` instead of `text`. */
+	short: number[];
+	/** How many lines of the words shown (`text` or `shortText`) a combo shows (CSS line-clamp). */
 	lines: number[];
-	/** The lines `text` would take unclamped, per combo. */
+	/** The lines the words shown would take unclamped, per combo. */
 	fullLines: number[];
 	/** 1 when the date line is shown in a combo (it gives way to the text when space is short). */
 	dated: number[];
@@ -257,7 +268,7 @@ export interface TimelineLayout {
 	/** Percent of the chart height of `afterDate`, when later events are on screen; else null. */
 	after: number | null;
 	span: { from: number; to: number } | null;
-	/** For each combo, whether every required label fitted without clamping. */
+	/** For each combo, whether every required label fitted without clamping (in full or short words). */
 	fitted: boolean[];
 }
 
@@ -321,11 +332,14 @@ interface Candidate {
 	/** Lines of the date above the text and of the tag below it. */
 	dateLines: number;
 	tagLines: number;
-	/** Lines of text, unclamped. */
-	full: number;
-	/** Most lines of text this label may take. */
+	/** Lines of the full words and of the short words, unclamped (the same when there are no short words). */
+	long: number;
+	short: number;
+	/** Whether the label has short words that differ from its full words. */
+	hasShort: boolean;
+	/** Most lines an optional label may take (it is left out rather than clamped). */
 	cap: number;
-	/** Highlighted and reference labels are always shown (shrunk if they must be). */
+	/** Highlighted and reference labels are always shown (shortened, and shrunk if they must be). */
 	required: boolean;
 	weight: number;
 }
@@ -338,7 +352,18 @@ interface Placement {
 	maxShift: number;
 }
 
-type Chosen = Candidate & { lines: number; dated: boolean };
+type Chosen = Candidate & {
+	/** Shows the short words. */
+	useShort: boolean;
+	/** Lines shown (fewer than the words take when clamped). */
+	lines: number;
+	dated: boolean;
+};
+
+/** The lines the words a chosen label shows take, unclamped. */
+function wordLines(c: Chosen): number {
+	return c.useShort ? c.short : c.long;
+}
 
 const byAnchor = (a: Chosen, b: Chosen) => a.anchor - b.anchor || a.index - b.index;
 
@@ -369,11 +394,12 @@ function insertSorted(sorted: readonly Chosen[], c: Chosen): Chosen[] {
 }
 
 /**
- * What required (highlighted) labels give up, in order, when they do not fit: first the text
- * beyond four lines, then their date lines (the axis still gives the month), then more text.
+ * What required (highlighted) labels give up when they do not fit, once they all show their
+ * short words: first the text beyond four lines, then their date lines (the axis still gives
+ * the month), then more text. A last resort: the short labels make it unneeded at the sizes
+ * the piece is read at (see the unit tests).
  */
 const SHRINK: readonly { cap: number; dated: boolean }[] = [
-	{ cap: Infinity, dated: true },
 	{ cap: 4, dated: true },
 	{ cap: Infinity, dated: false },
 	{ cap: 4, dated: false },
@@ -382,32 +408,48 @@ const SHRINK: readonly { cap: number; dated: boolean }[] = [
 	{ cap: 1, dated: false }
 ];
 
-/** Label placement for one combo: required labels first (shrunk if they must be), then others while they fit. */
+/**
+ * Label placement for one combo. Required labels first, in their full words; while they do
+ * not fit, the one whose short words save the most lines switches to them; if they still do
+ * not fit, they shrink (SHRINK). Then optional labels, in their short words, each shown whole
+ * if it fits (and stays near its dot), else left out.
+ */
 function placeCombo(candidates: readonly Candidate[], heightEm: number): Placement & { clamped: boolean } {
 	const required = candidates.filter((c) => c.required);
 	const optional = candidates.filter((c) => !c.required);
-	let base: Placement = placeSorted([], heightEm);
-	let clamped = false;
-	for (const step of SHRINK) {
-		const chosen = required
-			.map((c) => ({ ...c, lines: Math.max(1, Math.min(c.full, c.cap, step.cap)), dated: step.dated }))
-			.sort(byAnchor);
+	let chosen: Chosen[] = required.map((c) => ({ ...c, useShort: false, lines: c.long, dated: true })).sort(byAnchor);
+	let base = placeSorted(chosen, heightEm);
+	while (!base.fits) {
+		let pick = -1;
+		let saved = 0;
+		chosen.forEach((c, i) => {
+			const s = c.hasShort && !c.useShort ? c.long - c.short : 0;
+			if (s > saved) {
+				saved = s;
+				pick = i;
+			}
+		});
+		if (pick < 0) break;
+		chosen = chosen.map((c, i) => (i === pick ? { ...c, useShort: true, lines: c.short } : c));
 		base = placeSorted(chosen, heightEm);
-		clamped = chosen.some((c) => c.lines < c.full || (c.dateLines > 0 && !c.dated));
-		if (base.fits) break;
+	}
+	let clamped = false;
+	if (!base.fits) {
+		const shortened = chosen.map((c) => ({ ...c, useShort: c.hasShort }));
+		for (const step of SHRINK) {
+			chosen = shortened.map((c) => ({ ...c, lines: Math.max(1, Math.min(wordLines(c), step.cap)), dated: step.dated }));
+			base = placeSorted(chosen, heightEm);
+			clamped = chosen.some((c) => c.lines < wordLines(c) || (c.dateLines > 0 && !c.dated));
+			if (base.fits) break;
+		}
 	}
 	const limit = Math.max(MAX_SHIFT * heightEm, base.maxShift);
 	let best = base;
 	for (const c of optional) {
-		// Its lines up to the cap, else a single line, else not at all.
-		const most = Math.min(c.full, c.cap);
-		for (const lines of most > 1 ? [most, 1] : [most]) {
-			const placed = placeSorted(insertSorted(best.sorted, { ...c, lines, dated: false }), heightEm);
-			if (placed.fits && placed.maxShift <= limit + 1e-9) {
-				best = placed;
-				break;
-			}
-		}
+		const lines = c.hasShort ? c.short : c.long;
+		if (lines > c.cap) continue;
+		const placed = placeSorted(insertSorted(best.sorted, { ...c, useShort: c.hasShort, lines, dated: false }), heightEm);
+		if (placed.fits && placed.maxShift <= limit + 1e-9) best = placed;
 	}
 	return { ...best, clamped };
 }
@@ -493,9 +535,11 @@ export function layoutTimeline(input: TimelineStateInput): TimelineLayout {
 				kind: labelKind,
 				dateText: isRequired(kind) && showDate.get(e.id) ? e.dateText : null,
 				text: e.text,
+				shortText: e.shortText ?? e.text,
 				tag: kind === 'focus' ? (e.tag ?? null) : null,
 				dy: [],
 				show: [],
+				short: [],
 				lines: [],
 				fullLines: [],
 				dated: [],
@@ -510,18 +554,24 @@ export function layoutTimeline(input: TimelineStateInput): TimelineLayout {
 	for (const combo of COMBOS) {
 		const widthEm = labelWidthEm(combo.w);
 		const candidates: Candidate[] = [];
+		const lineCounts: { long: number; short: number }[] = [];
 		events.forEach((ev, index) => {
 			const l = ev.label;
 			const small = l.kind === 'past' || l.kind === 'context';
-			const full = countLines(l.text, small ? widthEm / SMALL : widthEm, l.kind === 'focus');
-			l.fullLines[combo.index] = full;
+			const wrap = small ? widthEm / SMALL : widthEm;
+			const bold = l.kind === 'focus';
+			const long = countLines(l.text, wrap, bold);
+			const short = l.shortText === l.text ? long : countLines(l.shortText, wrap, bold);
+			lineCounts[index] = { long, short };
 			if (ev.kind === 'hidden') return;
 			candidates.push({
 				index,
 				anchor: (ev.y / 100) * combo.heightEm,
 				dateLines: l.dateText ? 1 : 0,
 				tagLines: l.tag ? countLines(l.tag, widthEm / SMALL) : 0,
-				full,
+				long,
+				short,
+				hasShort: l.shortText !== l.text,
 				cap: small ? (l.kind === 'past' ? 3 : 2) : Infinity,
 				required: !small,
 				weight: small ? 1 : 6
@@ -534,7 +584,7 @@ export function layoutTimeline(input: TimelineStateInput): TimelineLayout {
 				rank(events[a.index]!.kind) - rank(events[b.index]!.kind) ||
 				a.index - b.index
 		);
-		const key = `${combo.heightEm}|${candidates.map((c) => `${c.index}:${c.full}:${c.tagLines}`).join()}`;
+		const key = `${combo.heightEm}|${candidates.map((c) => `${c.index}:${c.long}:${c.short}:${c.tagLines}`).join()}`;
 		let placed = placements.get(key);
 		if (!placed) {
 			placed = placeCombo(candidates, combo.heightEm);
@@ -542,19 +592,27 @@ export function layoutTimeline(input: TimelineStateInput): TimelineLayout {
 		}
 		fitted[combo.index] = placed.fits && !placed.clamped;
 		const k = combo.index;
-		for (const l of events.map((e) => e.label)) {
+		events.forEach((e, index) => {
+			// Not shown: the words it would have, had it fitted (they show while it fades out).
+			const l = e.label;
+			const useShort = !isRequired(e.kind) && l.shortText !== l.text;
+			const counts = lineCounts[index] ?? { long: 1, short: 1 };
 			l.show[k] = 0;
 			l.dated[k] = 0;
 			l.h[k] = 0;
-			l.lines[k] = Math.min(l.fullLines[k] ?? 1, 1);
+			l.short[k] = useShort ? 1 : 0;
+			l.fullLines[k] = useShort ? counts.short : counts.long;
+			l.lines[k] = l.fullLines[k]!;
 			l.dy[k] = 0;
-		}
+		});
 		placed.sorted.forEach((c, i) => {
 			const l = events[c.index]!.label;
 			const top = placed.tops[i] ?? 0;
 			l.show[k] = 1;
 			l.dated[k] = c.dated && c.dateLines > 0 ? 1 : 0;
 			l.h[k] = heightOf(c);
+			l.short[k] = c.useShort ? 1 : 0;
+			l.fullLines[k] = wordLines(c);
 			l.lines[k] = c.lines;
 			l.dy[k] = Math.round((top + LINE / 2 - c.anchor) * 1000) / 1000;
 		});
