@@ -1,16 +1,8 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
-import { figures } from '../../../src/lib/data/figures';
-import { pageUrl } from '../helpers';
+import { expect, type Page } from '@playwright/test';
+import { display, go, prerenderTest, shown, walkThroughTests } from './chart-helpers';
 
 const ID = 'streetsafe-london';
-const shown = (kind: string) => `[data-mark="${kind}"]:not([data-hidden])`;
-const display = (id: string) => figures[id]?.display ?? `missing ${id}`;
-
-async function go(figure: Locator, state: string) {
-	await figure.locator(`li[data-state="${state}"]`).evaluate((el) => el.scrollIntoView({ block: 'center', behavior: 'instant' }));
-	await expect(figure).toHaveAttribute('data-active-state', state);
-	await expect(figure.locator('.chart')).toHaveAttribute('data-chart-state', state);
-}
+const MEASURE = '/measures/streetsafe/';
 
 async function walkThrough(page: Page) {
 	const figure = page.locator(`figure[data-chart="${ID}"]`);
@@ -41,26 +33,6 @@ async function walkThrough(page: Page) {
 	await expect(chart.locator('[data-mark="bar"]')).toHaveCount(0);
 }
 
-test(`${ID}: on the story page, each step changes the marks as the copy says (with motion)`, async ({ page }) => {
-	await page.emulateMedia({ reducedMotion: 'no-preference' });
-	await page.goto(pageUrl('/'));
-	await walkThrough(page);
-});
+walkThroughTests(ID, MEASURE, walkThrough);
 
-test(`${ID}: on its measure page, with reduced motion`, async ({ page }) => {
-	await page.emulateMedia({ reducedMotion: 'reduce' });
-	await page.goto(pageUrl('/measures/streetsafe/'));
-	await walkThrough(page);
-});
-
-test(`${ID}: the prerendered HTML already has the chart as SVG, in its first state`, async ({ request }) => {
-	for (const route of ['/', '/measures/streetsafe/']) {
-		const html = await (await request.get(pageUrl(route))).text();
-		const start = html.indexOf(`data-chart="${ID}"`);
-		expect(start).toBeGreaterThan(0);
-		const block = html.slice(start, html.indexOf('</figure>', start));
-		expect(block).toContain('<svg');
-		expect(block).toContain('data-chart-state="pilot"');
-		expect(block).toContain(display('event-streetsafe-pilot'));
-	}
-});
+prerenderTest(ID, ['/', MEASURE], 'pilot', (block) => expect(block).toContain(display('event-streetsafe-pilot')));

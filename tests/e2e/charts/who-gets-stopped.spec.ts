@@ -1,17 +1,8 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
-import { figures } from '../../../src/lib/data/figures';
-import { pageUrl } from '../helpers';
+import { expect, type Page } from '@playwright/test';
+import { display, go, prerenderTest, shown, value, walkThroughTests } from './chart-helpers';
 
 const ID = 'who-gets-stopped';
-const shown = (kind: string) => `[data-mark="${kind}"]:not([data-hidden])`;
-const display = (id: string) => figures[id]?.display ?? `missing ${id}`;
-const value = (id: string) => figures[id]?.value ?? -1;
-
-async function go(figure: Locator, state: string) {
-	await figure.locator(`li[data-state="${state}"]`).evaluate((el) => el.scrollIntoView({ block: 'center', behavior: 'instant' }));
-	await expect(figure).toHaveAttribute('data-active-state', state);
-	await expect(figure.locator('.chart')).toHaveAttribute('data-chart-state', state);
-}
+const MEASURE = '/measures/increased-police-presence/';
 
 async function walkThrough(page: Page) {
 	const figure = page.locator(`figure[data-chart="${ID}"]`);
@@ -61,27 +52,8 @@ async function walkThrough(page: Page) {
 	await expect(chart.locator('[data-mark="search"]')).toHaveCount(0);
 }
 
-test(`${ID}: on the story page, each step changes the marks as the copy says (with motion)`, async ({ page }) => {
-	await page.emulateMedia({ reducedMotion: 'no-preference' });
-	await page.goto(pageUrl('/'));
-	await walkThrough(page);
-});
+walkThroughTests(ID, MEASURE, walkThrough);
 
-test(`${ID}: on its measure page, with reduced motion`, async ({ page }) => {
-	await page.emulateMedia({ reducedMotion: 'reduce' });
-	await page.goto(pageUrl('/measures/increased-police-presence/'));
-	await walkThrough(page);
-});
-
-test(`${ID}: the prerendered HTML already has the chart as SVG, in its first state`, async ({ request }) => {
-	for (const route of ['/', '/measures/increased-police-presence/']) {
-		const html = await (await request.get(pageUrl(route))).text();
-		const start = html.indexOf(`data-chart="${ID}"`);
-		expect(start).toBeGreaterThan(0);
-		const end = html.indexOf('</figure>', start);
-		const block = html.slice(start, end);
-		expect(block).toContain('<svg');
-		expect(block).toContain('data-chart-state="officers"');
-		expect(block.split('data-mark="officer"').length - 1).toBe(value('met-extra-officers'));
-	}
-});
+prerenderTest(ID, ['/', MEASURE], 'officers', (block) =>
+	expect(block.split('data-mark="officer"').length - 1).toBe(value('met-extra-officers'))
+);

@@ -1,4 +1,5 @@
 import type { Figure } from '$lib/data/types';
+import type { Geom, GeomLayout, Label, MarkMeta as GeomMarkMeta, Tone as GeomTone } from '../shared/geom';
 
 /**
  * "StreetSafe in London": the national pilot's launch date (with the note that no London
@@ -16,58 +17,9 @@ export const STATES = ['pilot', 'london-share', 'lockdown'] as const;
 export type StateId = (typeof STATES)[number];
 
 export type MarkKind = 'missing' | 'bar';
-export type Tone = 'mark' | 'highlight' | 'muted' | 'dashed';
-
-export interface MarkMeta {
-	kind: MarkKind;
-	key: string;
-	tone: Tone;
-	visible: boolean;
-	/** The figure display a bar stands for. */
-	value?: string;
-}
-
-export interface Geom {
-	x: number;
-	y: number;
-	w: number;
-	h: number;
-	o: number;
-}
-
-export interface LabelPart {
-	text: string;
-	strong?: boolean;
-	muted?: boolean;
-	br?: boolean;
-	/** Set large, like a date on a card. */
-	big?: boolean;
-}
-
-export interface Label {
-	id: string;
-	parts: LabelPart[];
-	x: number;
-	y: number;
-	anchor: 'start' | 'end';
-	valign: 'top' | 'middle' | 'bottom';
-	size: 'normal' | 'large';
-	/** Maximum width in percent of the plot, so long labels wrap. */
-	maxWidth?: number;
-	/** Drawn as a dated card (an accent rule down its left side). */
-	card?: boolean;
-	mark?: string;
-	value?: string;
-}
-
-export interface Layout {
-	state: StateId;
-	caption: string;
-	footnote: string;
-	meta: MarkMeta[];
-	geom: Geom[];
-	labels: Label[];
-}
+export type Tone = Extract<GeomTone, 'mark' | 'highlight' | 'muted' | 'dashed'>;
+export type MarkMeta = GeomMarkMeta<MarkKind, Tone>;
+export type Layout = GeomLayout<StateId, MarkKind, Tone>;
 
 function need(figures: Figures, id: string): Figure {
 	const f = figures[id];

@@ -1,4 +1,5 @@
 import type { Figure } from '$lib/data/types';
+import type { Geom, GeomLayout, Label, MarkMeta as GeomMarkMeta, Tone as GeomTone } from '../shared/geom';
 
 /**
  * "Who gets stopped": the Met's extra officers as one mark each, then stop and search
@@ -16,63 +17,9 @@ export const STATES = ['officers', 'rates', 'ratios', 'outcomes'] as const;
 export type StateId = (typeof STATES)[number];
 
 export type MarkKind = 'officer' | 'bar' | 'reference' | 'search';
-export type Tone = 'mark' | 'highlight' | 'muted' | 'outline' | 'ink';
-
-/** What a mark is and how it looks in a state (not tweened). */
-export interface MarkMeta {
-	kind: MarkKind;
-	/** Stable id within the kind: officer index, bar group, square index. */
-	key: string;
-	tone: Tone;
-	/** False when the state does not show the mark. */
-	visible: boolean;
-	/** The figure display the mark stands for, for bars. */
-	value?: string;
-}
-
-/** Where a mark is (tweened). For the reference line, x is its position, w is 0 and h its length. */
-export interface Geom {
-	x: number;
-	y: number;
-	w: number;
-	h: number;
-	o: number;
-}
-
-export interface LabelPart {
-	text: string;
-	strong?: boolean;
-	muted?: boolean;
-	/** Starts on a new line. */
-	br?: boolean;
-}
-
-export interface Label {
-	id: string;
-	parts: LabelPart[];
-	x: number;
-	y: number;
-	anchor: 'start' | 'end';
-	valign: 'top' | 'middle' | 'bottom';
-	size: 'normal' | 'large';
-	/** A white background, for labels a line passes behind. */
-	knockout?: boolean;
-	/** A key square before the text, matching the marks it names. */
-	swatch?: 'filled' | 'outline';
-	/** data-mark for tests, e.g. 'value-label'. */
-	mark?: string;
-	/** data-value for tests: the figure display the label carries. */
-	value?: string;
-}
-
-export interface Layout {
-	state: StateId;
-	caption: string;
-	footnote: string;
-	meta: MarkMeta[];
-	geom: Geom[];
-	labels: Label[];
-}
+export type Tone = Extract<GeomTone, 'mark' | 'highlight' | 'muted' | 'outline' | 'ink'>;
+export type MarkMeta = GeomMarkMeta<MarkKind, Tone>;
+export type Layout = GeomLayout<StateId, MarkKind, Tone>;
 
 function need(figures: Figures, id: string): Figure {
 	const f = figures[id];
@@ -249,7 +196,7 @@ export function layout(stateIn: string, figures: Figures): Layout {
 		h: round(lastRatio.barY + lastRatio.barH + 1 - (ratioTop + 1)),
 		o: state === 'ratios' ? 1 : 0
 	};
-	meta.push({ kind: 'reference', key: 'white', tone: 'ink', visible: state === 'ratios' });
+	meta.push({ kind: 'reference', key: 'white', tone: 'ink', visible: state === 'ratios', shape: 'vline' });
 	geom.push(state === 'ratios' ? refGeom : { ...refGeom, h: 0, y: refGeom.y + refGeom.h / 2 });
 
 	// ── Search squares ──────────────────────────────────────────────────────────────

@@ -1,0 +1,79 @@
+/**
+ * Types for charts drawn by `GeomChart.svelte`: a fixed pool of marks, each with a tweened
+ * geometry (`Geom`) and a look that changes without tweening (`MarkMeta`), plus HTML labels
+ * made of text parts. A chart's `layout.ts` returns a `GeomLayout` for each state; every
+ * position is in percent of the plot box (x of its width, y of its height).
+ */
+
+/** Where a mark is (tweened). For a `vline` mark, x is its position, w is 0 and h its length. */
+export interface Geom {
+	x: number;
+	y: number;
+	w: number;
+	h: number;
+	/** Opacity: 0 for marks the state does not use. */
+	o: number;
+}
+
+/**
+ * How a mark is filled or stroked (the CSS class it gets). `outline` is a white box with a
+ * grey edge, `dashed` the same with a dashed edge; `ink` is for lines (reference lines).
+ */
+export type Tone = 'mark' | 'highlight' | 'muted' | 'outline' | 'dashed' | 'ink';
+
+/** What a mark is and how it looks in a state (not tweened). */
+export interface MarkMeta<Kind extends string = string, T extends Tone = Tone> {
+	/** data-mark, and a class. */
+	kind: Kind;
+	/** Stable id within the kind (a bar's group, a square's index); data-group where the chart asks for it. */
+	key: string;
+	tone: T;
+	/** False when the state does not show the mark (it fades out, then leaves the DOM). */
+	visible: boolean;
+	/** The figure display the mark stands for (data-value). */
+	value?: string;
+	/** `vline`: a vertical line from (x, y) down h, instead of a rect. */
+	shape?: 'rect' | 'vline';
+}
+
+export interface LabelPart {
+	text: string;
+	strong?: boolean;
+	muted?: boolean;
+	/** Starts on a new line. */
+	br?: boolean;
+	/** Set large, like a date on a card (strong parts only). */
+	big?: boolean;
+}
+
+export interface Label {
+	id: string;
+	parts: LabelPart[];
+	x: number;
+	y: number;
+	anchor: 'start' | 'end';
+	valign: 'top' | 'middle' | 'bottom';
+	size: 'normal' | 'large';
+	/** Maximum width in percent of the plot, so long labels wrap (default: up to the edge it faces). */
+	maxWidth?: number;
+	/** A white background, for labels a line passes behind. */
+	knockout?: boolean;
+	/** A key square before the text, matching the marks it names. */
+	swatch?: 'filled' | 'outline';
+	/** Drawn as a dated card (an accent rule down its left side). */
+	card?: boolean;
+	/** data-mark for tests, e.g. 'value-label'. */
+	mark?: string;
+	/** data-value for tests: the figure display the label carries. */
+	value?: string;
+}
+
+/** One state's picture: `meta[i]` and `geom[i]` describe the same mark. */
+export interface GeomLayout<State extends string = string, Kind extends string = string, T extends Tone = Tone> {
+	state: State;
+	caption: string;
+	footnote: string;
+	meta: MarkMeta<Kind, T>[];
+	geom: Geom[];
+	labels: Label[];
+}
