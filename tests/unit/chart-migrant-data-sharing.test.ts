@@ -2,7 +2,7 @@ import { describe, it, expect } from 'vitest';
 import { figures } from '../../src/lib/data/figures';
 import { chartSpec } from '../../src/lib/charts/specs';
 import { layoutFor, parseRatio, STATES, type Layout } from '../../src/lib/charts/migrant-data-sharing/layout';
-import { interpolateFresh } from '../../src/lib/charts/interpolate';
+import { expectFallback, expectFreshTween, expectSpecStates } from './unit-chart-helpers';
 
 const spec = chartSpec('migrant-data-sharing');
 const d = (id: string) => figures[id]!.display;
@@ -11,9 +11,8 @@ const label = (l: Layout, id: string) => l.labels.find((x) => x.id === id);
 
 describe('migrant-data-sharing layout', () => {
 	it('handles every state in the spec, in order, and falls back to the first', () => {
-		expect([...STATES]).toEqual(spec.states.map((s) => s.id));
-		for (const s of STATES) expect(layoutFor(s, figures).state).toBe(s);
-		expect(layoutFor('unknown', figures)).toEqual(layoutFor('forces', figures));
+		expectSpecStates('migrant-data-sharing', STATES, layoutFor);
+		expectFallback(STATES, layoutFor);
 	});
 
 	it('forces: one square per force asked, those that said they referred highlighted', () => {
@@ -97,13 +96,6 @@ describe('migrant-data-sharing layout', () => {
 	});
 
 	it('tweens from one state to the next with a fresh value every frame', () => {
-		const marks = (l: Layout) => ({ forces: l.forces, axis: l.axis });
-		const a = marks(layoutFor(STATES[0], figures));
-		const b = marks(layoutFor(STATES[1], figures));
-		const step = interpolateFresh(a, b);
-		const mid = step(0.5);
-		expect(mid).not.toBe(step(0.5));
-		expect(step(0)).toEqual(a);
-		expect(step(1)).toEqual(b);
+		expectFreshTween(STATES, layoutFor, (l: Layout) => ({ forces: l.forces, axis: l.axis }));
 	});
 });

@@ -2,10 +2,9 @@ import { describe, it, expect } from 'vitest';
 import { figures } from '../../src/lib/data/figures';
 import { chartSpec } from '../../src/lib/charts/specs';
 import { GROUPS, layoutFor, STATES, type Group, type Layout, type Rect } from '../../src/lib/charts/misconduct-funnel/layout';
-import { interpolateFresh } from '../../src/lib/charts/interpolate';
+import { expectFallback, expectFreshTween, expectSpecStates, inBox } from './unit-chart-helpers';
 
 const spec = chartSpec('misconduct-funnel');
-const inBox = (r: Rect) => r.x >= 0 && r.y >= 0 && r.x + r.w <= 100 + 1e-9 && r.y + r.h <= 100 + 1e-9;
 
 /** A group's squares where they are drawn (with the group's offset). */
 function placed(l: Layout, g: Group): Rect[] {
@@ -38,9 +37,8 @@ function bounds(rects: Rect[]): Rect {
 
 describe('misconduct-funnel layout', () => {
 	it('handles every state in the spec, in order, and falls back to the first', () => {
-		expect([...STATES]).toEqual(spec.states.map((s) => s.id));
-		for (const s of STATES) expect(layoutFor(s, figures).state).toBe(s);
-		expect(layoutFor('unknown', figures)).toEqual(layoutFor('accused', figures));
+		expectSpecStates('misconduct-funnel', STATES, layoutFor);
+		expectFallback(STATES, layoutFor);
 	});
 
 	it('accused: one square per person accused', () => {
@@ -132,13 +130,8 @@ describe('misconduct-funnel layout', () => {
 	});
 
 	it('tweens from one state to the next with a fresh value every frame', () => {
-		const marks = (l: Layout) => GROUPS.map((g) => ({ dx: l.groups[g].dx, dy: l.groups[g].dy, o: l.groups[g].o, rects: l.groups[g].rects }));
-		const a = marks(layoutFor(STATES[0], figures));
-		const b = marks(layoutFor(STATES[1], figures));
-		const step = interpolateFresh(a, b);
-		const mid = step(0.5);
-		expect(mid).not.toBe(step(0.5));
-		expect(step(0)).toEqual(a);
-		expect(step(1)).toEqual(b);
+		expectFreshTween(STATES, layoutFor, (l: Layout) =>
+			GROUPS.map((g) => ({ dx: l.groups[g].dx, dy: l.groups[g].dy, o: l.groups[g].o, rects: l.groups[g].rects }))
+		);
 	});
 });

@@ -2,12 +2,11 @@ import { describe, it, expect } from 'vitest';
 import { figures } from '../../src/lib/data/figures';
 import { chartSpec } from '../../src/lib/charts/specs';
 import { layoutFor, STATES, type Layout, type Rect } from '../../src/lib/charts/walk-talk-scale/layout';
-import { interpolateFresh } from '../../src/lib/charts/interpolate';
+import { expectFallback, expectFreshTween, expectSpecStates, inBox } from './unit-chart-helpers';
 
 const spec = chartSpec('walk-talk-scale');
 const visible = (rects: Rect[]) => rects.filter((r) => r.o > 0);
 const area = (r: Rect) => r.w * r.h;
-const inBox = (r: Rect) => r.x >= 0 && r.y >= 0 && r.x + r.w <= 100 + 1e-9 && r.y + r.h <= 100 + 1e-9;
 
 function labelsOf(l: Layout) {
 	return Object.fromEntries(l.labels.map((x) => [x.id, x]));
@@ -15,12 +14,11 @@ function labelsOf(l: Layout) {
 
 describe('walk-talk-scale layout', () => {
 	it('handles every state in the spec, in order', () => {
-		expect([...STATES]).toEqual(spec.states.map((s) => s.id));
-		for (const s of STATES) expect(layoutFor(s, figures).state).toBe(s);
+		expectSpecStates('walk-talk-scale', STATES, layoutFor);
 	});
 
 	it('falls back to the first state for an unknown state', () => {
-		expect(layoutFor('nope', figures)).toEqual(layoutFor('pilot', figures));
+		expectFallback(STATES, layoutFor, 'nope');
 	});
 
 	it('pilot: one square per officer, labelled with the figure', () => {
@@ -87,13 +85,6 @@ describe('walk-talk-scale layout', () => {
 	});
 
 	it('tweens from one state to the next with a fresh value every frame', () => {
-		const marks = (l: Layout) => ({ officers: l.officers, women: l.women, killed: l.killed });
-		const a = marks(layoutFor(STATES[0], figures));
-		const b = marks(layoutFor(STATES[1], figures));
-		const step = interpolateFresh(a, b);
-		const mid = step(0.5);
-		expect(mid).not.toBe(step(0.5));
-		expect(step(0)).toEqual(a);
-		expect(step(1)).toEqual(b);
+		expectFreshTween(STATES, layoutFor, (l: Layout) => ({ officers: l.officers, women: l.women, killed: l.killed }));
 	});
 });

@@ -1,26 +1,10 @@
-import { expect, test, type Locator } from '@playwright/test';
-import { figures } from '../../../src/lib/data/figures';
-import { pageUrl } from '../helpers';
+import { expect } from '@playwright/test';
+import { count, display, marks, show, unitChartTests, value } from './unit-chart-helpers';
 
-const CHART = 'misconduct-funnel';
-const PAGES = ['/', '/measures/safe-connection/'];
-const display = (id: string) => figures[id]!.display;
-const count = (id: string) => figures[id]!.value;
-
-async function show(figure: Locator, state: string): Promise<void> {
-	await figure.locator(`li[data-state="${state}"]`).evaluate((el) => el.scrollIntoView({ block: 'center', behavior: 'instant' }));
-	await expect(figure).toHaveAttribute('data-active-state', state);
-	await expect(figure.locator('[data-chart-state]')).toHaveAttribute('data-chart-state', state);
-}
-
-const marks = (figure: Locator, kind: string) => figure.locator(`[data-mark="${kind}"]:not([data-hidden])`);
-const value = (figure: Locator, id: string) => figure.locator(`[data-label="${id}"] .value`);
-
-for (const route of PAGES) {
-	test(`${CHART} on ${route}: each step draws what its copy says`, async ({ page }) => {
-		await page.goto(pageUrl(route));
-		const figure = page.locator(`figure[data-chart="${CHART}"]`);
-
+unitChartTests('misconduct-funnel', {
+	pages: ['/', '/measures/safe-connection/'],
+	first: { state: 'accused', mark: 'accused', count: count('met-sm-accused') },
+	walk: async (figure) => {
 		await show(figure, 'accused');
 		await expect(marks(figure, 'accused')).toHaveCount(count('met-sm-accused'));
 		await expect(marks(figure, 'formal-action')).toHaveCount(0);
@@ -52,15 +36,5 @@ for (const route of PAGES) {
 		await show(figure, 'accused');
 		await expect(marks(figure, 'formal-action')).toHaveCount(0);
 		await expect(marks(figure, 'iopc-2016')).toHaveCount(0);
-	});
-
-	test(`${CHART} on ${route}: the prerendered page already has the chart as SVG`, async ({ request }) => {
-		const html = await (await request.get(pageUrl(route))).text();
-		const start = html.indexOf(`data-chart="${CHART}"`);
-		expect(start, 'the chart figure is in the HTML').toBeGreaterThan(-1);
-		const figureHtml = html.slice(start, html.indexOf('</figure>', start));
-		expect(figureHtml).toContain('<svg');
-		expect(figureHtml).toContain('data-chart-state="accused"');
-		expect(figureHtml.match(/data-mark="accused"/g) ?? []).toHaveLength(count('met-sm-accused'));
-	});
-}
+	}
+});

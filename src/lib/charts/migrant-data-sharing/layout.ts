@@ -1,4 +1,5 @@
-import type { Figure } from '$lib/data/types';
+import { collapse, gridSquares, requireFigures, resolveState as resolveStateIn, units, type Figures, type Rect } from '../labels/grid';
+import type { ChartLabel } from '../labels/labels';
 
 /**
  * Reporting to the police, reported to the Home Office.
@@ -19,13 +20,7 @@ import type { Figure } from '$lib/data/types';
 export const STATES = ['forces', 'super-complaint', 'safe-to-share', 'believed'] as const;
 export type State = (typeof STATES)[number];
 
-export interface Rect {
-	x: number;
-	y: number;
-	w: number;
-	h: number;
-	o: number;
-}
+export type { Rect };
 
 /** A force's square and whether it is in the highlighted group. */
 export interface ForceMark extends Rect {
@@ -66,19 +61,7 @@ export interface Person {
 
 export type Tone = 'primary' | 'highlight' | 'outline' | 'muted';
 
-export interface Label {
-	id: string;
-	align?: 'start' | 'center';
-	value?: string;
-	text: string;
-	sub?: string;
-	x: number;
-	y: number;
-	maxWidth: number;
-	tone: Tone;
-	/** Large value on its own line (used for "2 in 3"). */
-	big?: boolean;
-}
+export type Label = ChartLabel<Tone>;
 
 export interface Layout {
 	state: State;
@@ -91,8 +74,6 @@ export interface Layout {
 	people: Person[];
 	labels: Label[];
 }
-
-type Figures = Readonly<Record<string, Figure>>;
 
 export const ASPECT = 1;
 const FILL = 0.76;
@@ -113,18 +94,8 @@ const MIN_LABELLED_DAYS = 120;
 
 const PEOPLE_TOP = 30;
 
-function need(figures: Figures, id: string): Figure {
-	const f = figures[id];
-	if (!f) throw new Error(`migrant-data-sharing: missing figure "${id}"`);
-	return f;
-}
-
-function units(f: Figure): number {
-	return Math.max(0, Math.round(f.value));
-}
-
 export function resolveState(state: string): State {
-	return (STATES as readonly string[]).includes(state) ? (state as State) : STATES[0];
+	return resolveStateIn(STATES, state);
 }
 
 /** Days since the epoch of an ISO date (YYYY-MM-DD). */
@@ -146,21 +117,14 @@ export function parseRatio(display: string): { part: number; whole: number } | n
 	return { part, whole };
 }
 
+/** The forces that said they referred, then the others below a gap; collapsed when o is 0. */
 function forceMarks(asked: number, referred: number, o: number): ForceMark[] {
-	const cellH = FORCE_CELL * ASPECT;
-	const w = FORCE_CELL * FILL;
-	const h = cellH * FILL;
-	const referredRows = Math.ceil(referred / FORCE_COLUMNS);
-	return Array.from({ length: asked }, (_, i) => {
-		const inFirst = i < referred;
-		const j = inFirst ? i : i - referred;
-		const top = inFirst ? FORCES_TOP : FORCES_TOP + referredRows * cellH + FORCE_GROUP_GAP;
-		const x = (j % FORCE_COLUMNS) * FORCE_CELL + (FORCE_CELL - w) / 2;
-		const y = top + Math.floor(j / FORCE_COLUMNS) * cellH + (cellH - h) / 2;
-		return o > 0
-			? { x, y, w, h, o, referred: inFirst }
-			: { x: x + w / 2, y: y + h / 2, w: 0, h: 0, o: 0, referred: inFirst };
-	});
+	const grid = { x: 0, columns: FORCE_COLUMNS, cell: FORCE_CELL, aspect: ASPECT, fill: FILL };
+	const squares = [
+		...gridSquares(referred, { ...grid, y: FORCES_TOP }).map((r) => ({ ...r, referred: true })),
+		...gridSquares(asked - referred, { ...grid, y: forceGeometry(referred).secondTop }).map((r) => ({ ...r, referred: false }))
+	];
+	return squares.map((r) => (o > 0 ? { ...r, o } : { ...collapse(r), o: 0 }));
 }
 
 /** Where the second group of forces starts, and where the label under the first goes. */
@@ -176,12 +140,21 @@ function forceGeometry(referred: number) {
 
 export function layoutFor(state: string, figures: Figures): Layout {
 	const s = resolveState(state);
-	const fAsked = need(figures, 'forces-asked-2018');
-	const fReferred = need(figures, 'forces-referring-2018');
-	const fComplaint = need(figures, 'event-super-complaint-migrant');
-	const fReport = need(figures, 'event-safe-to-share');
-	const fSample = need(figures, 'lawrs-sample');
-	const fBelieved = need(figures, 'lawrs-not-believed');
+	const {
+		asked: fAsked,
+		referred: fReferred,
+		complaint: fComplaint,
+		report: fReport,
+		sample: fSample,
+		believed: fBelieved
+	} = requireFigures('migrant-data-sharing', figures, {
+		asked: 'forces-asked-2018',
+		referred: 'forces-referring-2018',
+		complaint: 'event-super-complaint-migrant',
+		report: 'event-safe-to-share',
+		sample: 'lawrs-sample',
+		believed: 'lawrs-not-believed'
+	});
 
 	const asked = units(fAsked);
 	const referred = Math.min(units(fReferred), asked);

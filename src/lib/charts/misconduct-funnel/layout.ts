@@ -1,4 +1,5 @@
-import type { Figure } from '$lib/data/types';
+import { collapse, gridSquares, requireFigures, resolveState as resolveStateIn, units, type Box, type Figures } from '../labels/grid';
+import type { ChartLabel } from '../labels/labels';
 
 /**
  * Who polices the police: the Met's published sexual-misconduct counts as a funnel of
@@ -27,12 +28,7 @@ export type Group = (typeof GROUPS)[number];
 export type Tone = 'primary' | 'context' | 'highlight' | 'outline' | 'early';
 
 /** A square in percent of the box. */
-export interface Rect {
-	x: number;
-	y: number;
-	w: number;
-	h: number;
-}
+export type Rect = Box;
 
 /**
  * A group of squares. Groups whose shape never changes (the accused, the formal-action
@@ -51,26 +47,13 @@ export interface GroupLayout {
 	visible: boolean;
 }
 
-export interface Label {
-	id: string;
-	/** The figure's display text, shown large. */
-	value?: string;
-	text: string;
-	sub?: string;
-	x: number;
-	y: number;
-	/** Percent of the box. */
-	maxWidth: number;
-	tone: Tone;
-}
+export type Label = ChartLabel<Tone>;
 
 export interface Layout {
 	state: State;
 	groups: Record<Group, GroupLayout>;
 	labels: Label[];
 }
-
-type Figures = Readonly<Record<string, Figure>>;
 
 /** Width over height of the box the squares are designed for. */
 export const ASPECT = 1;
@@ -91,18 +74,8 @@ const IOPC_COLUMNS = 10;
 const IOPC_CELL = 6;
 const IOPC_TITLE = 19;
 
-function need(figures: Figures, id: string): Figure {
-	const f = figures[id];
-	if (!f) throw new Error(`misconduct-funnel: missing figure "${id}"`);
-	return f;
-}
-
-function units(f: Figure): number {
-	return Math.max(0, Math.round(f.value));
-}
-
 export function resolveState(state: string): State {
-	return (STATES as readonly string[]).includes(state) ? (state as State) : STATES[0];
+	return resolveStateIn(STATES, state);
 }
 
 interface Block {
@@ -126,21 +99,8 @@ function round(v: number): number {
 
 /** `n` squares filling a block row by row. */
 function squares(n: number, b: Block): Rect[] {
-	const cellH = b.cell * ASPECT;
-	const w = b.cell * FILL;
-	const h = cellH * FILL;
 	// Rounded to a thousandth of a percent: invisible, and it keeps the prerendered HTML small.
-	return Array.from({ length: n }, (_, i) => ({
-		x: round(b.x + (i % b.columns) * b.cell + (b.cell - w) / 2),
-		y: round(b.y + Math.floor(i / b.columns) * cellH + (cellH - h) / 2),
-		w: round(w),
-		h: round(h)
-	}));
-}
-
-/** The same squares shrunk to their centres: where squares wait before they grow in. */
-function collapse(rects: Rect[]): Rect[] {
-	return rects.map((r) => ({ x: r.x + r.w / 2, y: r.y + r.h / 2, w: 0, h: 0 }));
+	return gridSquares(n, { ...b, aspect: ASPECT, fill: FILL }).map((r) => ({ x: round(r.x), y: round(r.y), w: round(r.w), h: round(r.h) }));
 }
 
 function shown(rects: Rect[], tone: Tone, dy = 0): GroupLayout {
@@ -151,22 +111,21 @@ function hidden(rects: Rect[], tone: Tone, dy = 0): GroupLayout {
 	return { rects, dx: 0, dy, o: 0, tone, visible: false };
 }
 
+/** Each group's figure. */
+const FIGURES: Record<Group, string> = {
+	accused: 'met-sm-accused',
+	formal: 'met-sm-formal-action',
+	dismissed: 'met-sm-dismissed',
+	resigned: 'met-sm-resigned',
+	iopc2016: 'iopc-apsp-2016',
+	iopc2021: 'iopc-apsp-2020-21'
+};
+
 export function layoutFor(state: string, figures: Figures): Layout {
 	const s = resolveState(state);
-	const fAccused = need(figures, 'met-sm-accused');
-	const fFormal = need(figures, 'met-sm-formal-action');
-	const fDismissed = need(figures, 'met-sm-dismissed');
-	const fResigned = need(figures, 'met-sm-resigned');
-	const f2016 = need(figures, 'iopc-apsp-2016');
-	const f2021 = need(figures, 'iopc-apsp-2020-21');
-	const n = {
-		accused: units(fAccused),
-		formal: units(fFormal),
-		dismissed: units(fDismissed),
-		resigned: units(fResigned),
-		iopc2016: units(f2016),
-		iopc2021: units(f2021)
-	};
+	const f = requireFigures('misconduct-funnel', figures, FIGURES);
+	const n = Object.fromEntries(GROUPS.map((g) => [g, units(f[g])])) as Record<Group, number>;
+	const { accused: fAccused, formal: fFormal, dismissed: fDismissed, resigned: fResigned, iopc2016: f2016, iopc2021: f2021 } = f;
 
 	// The funnel's blocks, top to bottom.
 	const accusedBlock: Block = { x: 0, y: FIRST_LABEL, columns: COLUMNS, cell: CELL };
@@ -228,7 +187,7 @@ export function layoutFor(state: string, figures: Figures): Layout {
 				accused: shown(accused, 'primary'),
 				formal: hidden(formal, 'primary', formalWaits),
 				dismissed: hidden(dismissedInFormal, 'highlight'),
-				resigned: hidden(collapse(resigned), 'outline'),
+				resigned: hidden(resigned.map(collapse), 'outline'),
 				...funnelHiddenIopc
 			},
 			labels: [accusedLabel('primary')]
@@ -241,7 +200,7 @@ export function layoutFor(state: string, figures: Figures): Layout {
 				accused: shown(accused, 'context'),
 				formal: shown(formal, 'primary'),
 				dismissed: hidden(dismissedInFormal, 'highlight'),
-				resigned: hidden(collapse(resigned), 'outline'),
+				resigned: hidden(resigned.map(collapse), 'outline'),
 				...funnelHiddenIopc
 			},
 			labels: [accusedLabel('context'), formalLabel]

@@ -1,4 +1,5 @@
-import type { Figure } from '$lib/data/types';
+import { collapse, gridSquares, requireFigures, resolveState as resolveStateIn, units, type Figures, type Rect } from '../labels/grid';
+import type { ChartLabel } from '../labels/labels';
 
 /**
  * Walk and Talk: the size of the scheme beside the size of the problem.
@@ -17,31 +18,11 @@ import type { Figure } from '$lib/data/types';
 export const STATES = ['pilot', 'prevalence', 'killed'] as const;
 export type State = (typeof STATES)[number];
 
-/** A rectangle in percent of the box, with an opacity (0 = hidden). */
-export interface Rect {
-	x: number;
-	y: number;
-	w: number;
-	h: number;
-	o: number;
-}
+export type { Rect };
 
 export type Tone = 'plain' | 'highlight' | 'on-dark';
 
-export interface Label {
-	id: string;
-	/** The figure's display text, shown large (exactly as `display` gives it). */
-	value?: string;
-	/** The words after the value. */
-	text: string;
-	/** A smaller line underneath: period and place. */
-	sub?: string;
-	x: number;
-	y: number;
-	tone: Tone;
-	/** Maximum width in percent of the box. */
-	maxWidth: number;
-}
+export type Label = ChartLabel<Tone>;
 
 /** The ring that points out the officers when they are too small to see. */
 export interface Ring {
@@ -58,8 +39,6 @@ export interface Layout {
 	ring: Ring | null;
 }
 
-type Figures = Readonly<Record<string, Figure>>;
-
 /** Width over height of the box the marks are designed for (phones ~1, desktop ~1.3). */
 export const ASPECT = 1;
 /** Share of a cell a square fills (the rest is the gap between squares). */
@@ -74,41 +53,21 @@ const WOMEN = { x: 0, y: WOMEN_TOP, w: 100, h: 100 - WOMEN_TOP };
 /** Where the speck of officers sits in the prevalence state (its centre). */
 const SPECK = { cx: 5, cy: 14 };
 
-function need(figures: Figures, id: string): Figure {
-	const f = figures[id];
-	if (!f) throw new Error(`walk-talk-scale: missing figure "${id}"`);
-	return f;
-}
-
-/** A unit count as a whole, non-negative number of marks. */
-function units(f: Figure): number {
-	return Math.max(0, Math.round(f.value));
-}
-
 export function resolveState(state: string): State {
-	return (STATES as readonly string[]).includes(state) ? (state as State) : STATES[0];
+	return resolveStateIn(STATES, state);
 }
 
 /**
  * `n` squares in a grid of `columns`, filling cells `cellW` wide (percent of width) and
  * `cellW * ASPECT` tall (percent of height), from (x0, y0).
  */
-function grid(n: number, columns: number, x0: number, y0: number, cellW: number, o = 1): Rect[] {
-	const cellH = cellW * ASPECT;
-	const w = cellW * FILL;
-	const h = cellH * FILL;
-	return Array.from({ length: n }, (_, i) => ({
-		x: x0 + (i % columns) * cellW + (cellW - w) / 2,
-		y: y0 + Math.floor(i / columns) * cellH + (cellH - h) / 2,
-		w,
-		h,
-		o
-	}));
+function grid(n: number, columns: number, x0: number, y0: number, cellW: number): Rect[] {
+	return gridSquares(n, { x: x0, y: y0, columns, cell: cellW, aspect: ASPECT, fill: FILL }).map((r) => ({ ...r, o: 1 }));
 }
 
 /** The same squares, collapsed to their centres and invisible: where hidden marks wait. */
 function collapsed(rects: Rect[]): Rect[] {
-	return rects.map((r) => ({ x: r.x + r.w / 2, y: r.y + r.h / 2, w: 0, h: 0, o: 0 }));
+	return rects.map((r) => ({ ...collapse(r), o: 0 }));
 }
 
 function pilotGrid(n: number): Rect[] {
@@ -129,13 +88,7 @@ function speck(n: number, women: number): Rect[] {
 	const cellH = cellW * ASPECT;
 	const x0 = SPECK.cx - (OFFICER_COLUMNS * cellW) / 2;
 	const y0 = SPECK.cy - (rows * cellH) / 2;
-	return Array.from({ length: n }, (_, i) => ({
-		x: x0 + (i % OFFICER_COLUMNS) * cellW,
-		y: y0 + Math.floor(i / OFFICER_COLUMNS) * cellH,
-		w: cellW,
-		h: cellH,
-		o: 1
-	}));
+	return gridSquares(n, { x: x0, y: y0, columns: OFFICER_COLUMNS, cell: cellW, aspect: ASPECT, fill: 1 }).map((r) => ({ ...r, o: 1 }));
 }
 
 function killedGrid(n: number): Rect[] {
@@ -146,9 +99,15 @@ function killedGrid(n: number): Rect[] {
 
 export function layoutFor(state: string, figures: Figures): Layout {
 	const s = resolveState(state);
-	const officersFig = need(figures, 'walk-talk-officers');
-	const womenFig = need(figures, 'ons-women-da-2020');
-	const killedFig = need(figures, 'partner-killings-per-year');
+	const {
+		officers: officersFig,
+		women: womenFig,
+		killed: killedFig
+	} = requireFigures('walk-talk-scale', figures, {
+		officers: 'walk-talk-officers',
+		women: 'ons-women-da-2020',
+		killed: 'partner-killings-per-year'
+	});
 	const nOfficers = units(officersFig);
 	const nKilled = units(killedFig);
 

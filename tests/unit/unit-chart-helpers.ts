@@ -1,0 +1,34 @@
+// Shared checks for the unit charts' layout tests (walk-talk-scale, misconduct-funnel,
+// migrant-data-sharing); not a test file itself.
+import { expect } from 'vitest';
+import { figures } from '../../src/lib/data/figures';
+import { chartSpec } from '../../src/lib/charts/specs';
+import { interpolateFresh } from '../../src/lib/charts/interpolate';
+import type { Box } from '../../src/lib/charts/labels/grid';
+
+type LayoutFor<L> = (state: string, f: typeof figures) => L;
+
+/** The layout's states are the spec's, in order, and each state lays out as itself. */
+export function expectSpecStates<L extends { state: string }>(chart: string, states: readonly string[], layoutFor: LayoutFor<L>): void {
+	expect([...states]).toEqual(chartSpec(chart).states.map((s) => s.id));
+	for (const s of states) expect(layoutFor(s, figures).state).toBe(s);
+}
+
+/** An unknown state lays out as the first state. */
+export function expectFallback<L>(states: readonly string[], layoutFor: LayoutFor<L>, unknown = 'unknown'): void {
+	expect(layoutFor(unknown, figures)).toEqual(layoutFor(states[0]!, figures));
+}
+
+/** Tweening the marks from the first state to the second gives a fresh value every frame. */
+export function expectFreshTween<L>(states: readonly string[], layoutFor: LayoutFor<L>, marks: (l: L) => unknown): void {
+	const a = marks(layoutFor(states[0]!, figures));
+	const b = marks(layoutFor(states[1]!, figures));
+	const step = interpolateFresh(a, b);
+	const mid = step(0.5);
+	expect(mid).not.toBe(step(0.5));
+	expect(step(0)).toEqual(a);
+	expect(step(1)).toEqual(b);
+}
+
+/** Is the rectangle inside the box (0–100 both ways)? */
+export const inBox = (r: Box) => r.x >= 0 && r.y >= 0 && r.x + r.w <= 100 + 1e-9 && r.y + r.h <= 100 + 1e-9;
