@@ -4,7 +4,7 @@ import { chartSpec } from '../../src/lib/charts/specs';
 import { figures } from '../../src/lib/data/figures';
 import { COMBOS, comboFor } from '../../src/lib/charts/timeline/timeline';
 import { TAG_AFTER, TAG_SOURCE_AFTER } from '../../src/lib/charts/timeline/events';
-import { expectNoOverlap, idsOfKind, monthsInDomain } from './timeline-helpers';
+import { expectNoOverlap, expectShortLabels, idsOfKind, monthsInDomain } from './timeline-helpers';
 
 const spec = chartSpec('missteps');
 const opening = chartSpec('timeline-2021').figureIds;
@@ -87,12 +87,7 @@ describe('missteps layout', () => {
 	});
 
 	it('has a short label for every event, shorter than its label', () => {
-		for (const id of spec.figureIds) {
-			const f = figures[id]!;
-			expect(f.shortLabel, id).toBeDefined();
-			expect(f.shortLabel!.length, id).toBeLessThan(f.label.length);
-			expect(f.shortLabel!.length, id).toBeLessThanOrEqual(60);
-		}
+		expectShortLabels(spec.figureIds);
 	});
 
 	it('never clamps a label: others in their short words, whole or left out; highlighted ones whole, dated, in boxes 22em tall and up', () => {

@@ -3,7 +3,7 @@ import { layoutFor } from '../../src/lib/charts/timeline-2021/layout';
 import { chartSpec } from '../../src/lib/charts/specs';
 import { figures } from '../../src/lib/data/figures';
 import { COMBOS, comboFor } from '../../src/lib/charts/timeline/timeline';
-import { expectNoOverlap, idsOfKind, monthsInDomain } from './timeline-helpers';
+import { expectNoOverlap, expectShortLabels, idsOfKind, monthsInDomain } from './timeline-helpers';
 
 const spec = chartSpec('timeline-2021');
 
@@ -90,12 +90,7 @@ describe('timeline-2021 layout', () => {
 	});
 
 	it('has a short label for every event, shorter than its label', () => {
-		for (const id of spec.figureIds) {
-			const f = figures[id]!;
-			expect(f.shortLabel, id).toBeDefined();
-			expect(f.shortLabel!.length, id).toBeLessThan(f.label.length);
-			expect(f.shortLabel!.length, id).toBeLessThanOrEqual(60);
-		}
+		expectShortLabels(spec.figureIds);
 	});
 
 	it('never clamps a label: earlier events in their short words, whole or left out; highlighted ones whole, dated', () => {

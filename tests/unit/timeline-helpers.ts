@@ -1,6 +1,7 @@
 // Shared checks for the two timeline charts' unit tests (not a test file itself).
 import { expect } from 'vitest';
 import { COMBOS, GAP, LINE, type TimelineLayout } from '../../src/lib/charts/timeline/timeline';
+import { figures } from '../../src/lib/data/figures';
 
 /**
  * Every combo: shown labels stay inside the box and never overlap, both in the box the combo
@@ -38,4 +39,14 @@ export function idsOfKind(layout: TimelineLayout, kind: string): string[] {
 /** The month ticks inside the axis, as YYYY-MM. */
 export function monthsInDomain(layout: TimelineLayout): string[] {
 	return layout.ticks.filter((t) => t.inDomain).map((t) => t.key.slice(0, 7));
+}
+
+/** Every event has a short label for tight spaces: shorter than its label, 60 characters at most. */
+export function expectShortLabels(ids: readonly string[]): void {
+	for (const id of ids) {
+		const f = figures[id]!;
+		expect(f.shortLabel, id).toBeDefined();
+		expect(f.shortLabel!.length, id).toBeLessThan(f.label.length);
+		expect(f.shortLabel!.length, id).toBeLessThanOrEqual(60);
+	}
 }

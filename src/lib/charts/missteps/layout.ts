@@ -6,10 +6,10 @@
  * only there does the time axis run into 2022, dashed after the statement, which is then
  * marked as the reference point. State → layout, pure.
  */
-import { figures as allFigures } from '../../data/figures';
 import type { Figure } from '../../data/types';
 import { chartSpec } from '../specs';
 import { STATEMENT_FIGURE, eventFromFigure, figureOrThrow, statementDate } from '../timeline/events';
+import { cachedByState, type TimelineState } from '../timeline/stateLayouts';
 import { layoutTimeline, monthDomain, type EventKind, type TimelineLayout } from '../timeline/timeline';
 
 export const CHART_ID = 'missteps';
@@ -22,10 +22,6 @@ const STACK_AFTER: Readonly<Record<string, string>> = {
 export const BILL_FROM = 'event-pcsc-lords';
 export const BILL_TO = 'event-pcsc-royal-assent';
 
-export interface Missteps {
-	state: string;
-	layout: TimelineLayout;
-}
 
 /** The chart's figure ids in stacking order (same-day events are stacked in this order). */
 export function stackingOrder(ids: readonly string[]): string[] {
@@ -38,22 +34,7 @@ export function stackingOrder(ids: readonly string[]): string[] {
 	return order;
 }
 
-const cache = new Map<string, Missteps>();
-
-/** The layout for a state (computed once per state and cached: it is a pure function of the figures). */
-export function layoutFor(state: string, figures: Readonly<Record<string, Figure>> = allFigures): Missteps {
-	if (figures !== allFigures) return compute(state, figures);
-	const known = chartSpec(CHART_ID).states.some((s) => s.id === state);
-	const key = known ? state : '';
-	let result = cache.get(key);
-	if (!result) {
-		result = compute(state, figures);
-		cache.set(key, result);
-	}
-	return result;
-}
-
-function compute(state: string, figures: Readonly<Record<string, Figure>>): Missteps {
+function compute(state: string, figures: Readonly<Record<string, Figure>>): TimelineState {
 	const spec = chartSpec(CHART_ID);
 	const first = spec.states[0];
 	if (!first) throw new Error(`${CHART_ID} has no states`);
@@ -101,3 +82,6 @@ function compute(state: string, figures: Readonly<Record<string, Figure>>): Miss
 		})
 	};
 }
+
+/** The layout for a state (computed once per state and cached: it is a pure function of the figures). */
+export const layoutFor = cachedByState(CHART_ID, compute);

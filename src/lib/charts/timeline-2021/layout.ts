@@ -3,36 +3,16 @@
  * step are highlighted (large filled dot, bold label with its date); earlier ones stay as
  * small filled dots, labelled when there is room. State → layout, pure.
  */
-import { figures as allFigures } from '../../data/figures';
 import type { Figure } from '../../data/types';
 import { chartSpec } from '../specs';
 import { eventFromFigure, figureOrThrow, statementDate } from '../timeline/events';
+import { cachedByState, type TimelineState } from '../timeline/stateLayouts';
 import { layoutTimeline, monthDomain, type EventKind, type TimelineLayout } from '../timeline/timeline';
 
 export const CHART_ID = 'timeline-2021';
 
-export interface Timeline2021 {
-	/** The state drawn (unknown states fall back to the first). */
-	state: string;
-	layout: TimelineLayout;
-}
 
-const cache = new Map<string, Timeline2021>();
-
-/** The layout for a state (computed once per state and cached: it is a pure function of the figures). */
-export function layoutFor(state: string, figures: Readonly<Record<string, Figure>> = allFigures): Timeline2021 {
-	if (figures !== allFigures) return compute(state, figures);
-	const known = chartSpec(CHART_ID).states.some((s) => s.id === state);
-	const key = known ? state : '';
-	let result = cache.get(key);
-	if (!result) {
-		result = compute(state, figures);
-		cache.set(key, result);
-	}
-	return result;
-}
-
-function compute(state: string, figures: Readonly<Record<string, Figure>>): Timeline2021 {
+function compute(state: string, figures: Readonly<Record<string, Figure>>): TimelineState {
 	const spec = chartSpec(CHART_ID);
 	const first = spec.states[0];
 	if (!first) throw new Error(`${CHART_ID} has no states`);
@@ -55,3 +35,6 @@ function compute(state: string, figures: Readonly<Record<string, Figure>>): Time
 		layout: layoutTimeline({ events, kinds, domain, tickDomain: domain })
 	};
 }
+
+/** The layout for a state (computed once per state and cached: it is a pure function of the figures). */
+export const layoutFor = cachedByState(CHART_ID, compute);
