@@ -155,6 +155,18 @@ describe('figures, as transcribed from the dossier', () => {
 		expect(f.quote).toContain(display.replace(' times', 'x'));
 	});
 
+	it('writes labels and notes for readers: typographic quotes, no instructions to editors', () => {
+		for (const f of figureList) {
+			for (const [field, text] of [['label', f.label], ['shortLabel', f.shortLabel], ['note', f.note]] as const) {
+				if (text === undefined) continue;
+				expect(text, `${f.id} ${field} uses ’ ‘ “ ” rather than straight quotes`).not.toMatch(/['"]/);
+				expect(text, `${f.id} ${field} reads as an instruction`).not.toMatch(
+					/(^|[.;:]\s+)(Say|Label|Chart|Use|Show|Do not|Don’t|Never|Avoid)\b/i
+				);
+			}
+		}
+	});
+
 	it('has only HIGH, MEDIUM or CLAIM confidence', () => {
 		for (const f of figureList) expect(['HIGH', 'MEDIUM', 'CLAIM']).toContain(f.confidence);
 	});

@@ -64,20 +64,20 @@ export const figureList: Figure[] = [
 		date: '2019-05',
 		display: 'May 2019',
 		place: 'London',
-		label: "'The Right to be Believed' study of migrant women facing violence is published",
+		label: '‘The Right to be Believed’ study of migrant women facing violence is published',
 		source: S['stepup-2019-right-to-be-believed'],
 		quote:
 			'We are proud to announce the publication of The Right to be Believed: Migrant women facing violence against women and girls (VAWG) in the ‘hostile immigration’ environment in London, a research report produced by King’s College London, LAWRS, and the Step Up Migrant Women coalition.',
 		publishedAfterStatement: false,
 		confidence: 'MEDIUM',
-		note: "By King's College London, LAWRS and the Step Up Migrant Women coalition. Its findings were presented at a conference on 21 May 2019."
+		note: 'By King’s College London, LAWRS and the Step Up Migrant Women coalition. Its findings were presented at a conference on 21 May 2019.'
 	}),
 	dated({
 		id: 'event-cwj-super-complaint',
 		date: '2020-03-09',
 		display: '9 March 2020',
 		place: E_W,
-		label: "Centre for Women's Justice submits a super-complaint on police-perpetrated domestic abuse",
+		label: 'Centre for Women’s Justice submits a super-complaint on police-perpetrated domestic abuse',
 		source: S['tbij-2020-03-09'],
 		quote:
 			'The CWJ submission uses the accounts of 19 victims of police domestic abuse and six professionals',
@@ -90,13 +90,13 @@ export const figureList: Figure[] = [
 		date: '2020-12-17',
 		display: '17 December 2020',
 		place: E_W,
-		label: "Watchdogs' 'Safe to share?' report finds data-sharing with immigration enforcement causes significant harm",
+		label: 'Watchdogs’ ‘Safe to share?’ report finds data-sharing with immigration enforcement causes significant harm',
 		source: S['hmicfrs-news-2020-12-17'],
 		quote:
 			'The investigation found that the current system was causing significant harm to the public interest.',
 		publishedAfterStatement: false,
 		confidence: 'HIGH',
-		note: 'By HMICFRS, the College of Policing and the IOPC. It recommended that, as an interim measure, police stop sharing domestic abuse victims\' information with Immigration Enforcement where they only have doubts about immigration status.'
+		note: 'By HMICFRS, the College of Policing and the IOPC. It recommended that, as an interim measure, police stop sharing domestic abuse victims’ information with Immigration Enforcement where they only have doubts about immigration status.'
 	}),
 	dated({
 		id: 'event-everard-kidnapped',
@@ -110,7 +110,7 @@ export const figureList: Figure[] = [
 			"went missing after leaving a friend's house in Clapham, south London, on 3 March 2021.",
 		publishedAfterStatement: false,
 		confidence: 'HIGH',
-		note: 'The report says she "went missing". Couzens, then a serving Met constable, used his warrant card and handcuffs in a fake Covid arrest; he admitted kidnap and rape on 8 June 2021 and murder on 9 July 2021.'
+		note: 'The report says she “went missing”. Couzens, then a serving Met constable, used his warrant card and handcuffs in a fake Covid arrest; he admitted kidnap and rape on 8 June 2021 and murder on 9 July 2021.'
 	}),
 	dated({
 		id: 'event-couzens-arrested',
@@ -122,7 +122,7 @@ export const figureList: Figure[] = [
 		quote: 'On 9 March 2021, the Metropolitan Police Service arrested Wayne Couzens …',
 		publishedAfterStatement: false,
 		confidence: 'HIGH',
-		note: "Sarah Everard's body was found near Ashford, Kent, on 10 March 2021."
+		note: 'Sarah Everard’s body was found near Ashford, Kent, on 10 March 2021.'
 	}),
 	dated({
 		id: 'event-couzens-charged',
@@ -154,7 +154,7 @@ export const figureList: Figure[] = [
 		date: '2021-03-30',
 		display: '30 March 2021',
 		place: MET,
-		label: "HMICFRS finds officers at the vigil did not act 'inappropriately or in a heavy-handed manner'",
+		label: 'HMICFRS finds officers at the vigil did not act ‘inappropriately or in a heavy-handed manner’',
 		source: S['tle-2021-03-30-vigil'],
 		quote:
 			'It found that officers at the event did their best to peacefully disperse the crowd, remained calm and professional when subjected to abuse, and did not act inappropriately or in a heavy-handed manner.',
@@ -178,21 +178,21 @@ export const figureList: Figure[] = [
 		date: '2021-06-09',
 		display: '9 June 2021',
 		place: 'Lambeth and Southwark, London',
-		label: "The Met launches a 'Walk and Talk' pilot with 25 female officers in Lambeth and Southwark",
+		label: 'The Met launches a ‘Walk and Talk’ pilot with 25 female officers in Lambeth and Southwark',
 		source: S['standard-2021-06-09-walk-and-talk'],
 		quote:
 			"The new 'walk and talk' scheme will see 25 female neighbourhood officers buddying up with local women to walk the streets of south London",
 		publishedAfterStatement: false,
 		confidence: 'HIGH',
-		note: "Announced by the Met on 9 June 2021 in its Central South command (Lambeth and Southwark). It was rolled out to all 12 of the Met's command units from 8 March 2022."
+		note: 'Announced by the Met on 9 June 2021 in its Central South command (Lambeth and Southwark). It was rolled out to all 12 of the Met’s command units from 8 March 2022.'
 	}),
 	dated({
 		id: 'event-hmicfrs-interim',
 		date: '2021-07-07',
 		display: '7 July 2021',
 		place: E_W,
-		label: "HMICFRS interim report calls violence against women and girls an 'epidemic'",
-		shortLabel: "HMICFRS interim report calls VAWG an 'epidemic'",
+		label: 'HMICFRS interim report calls violence against women and girls an ‘epidemic’',
+		shortLabel: 'HMICFRS interim report calls VAWG an ‘epidemic’',
 		source: S['hmicfrs-interim-2021-07-07'],
 		quote:
 			'our findings show the need for immediate, radical and cross-system action to respond with greater pace and urgency to what we consider to be an epidemic of offending against women and girls.',
@@ -223,14 +223,14 @@ export const figureList: Figure[] = [
 			'A pilot for a new online tool to allow people to flag places where they have felt unsafe has been launched today (Thursday 2 September) by the Government with support from the National Police Chiefs\' Council (NPCC).',
 		publishedAfterStatement: false,
 		confidence: 'HIGH',
-		note: 'A national Home Office and NPCC tool on police.uk, not a Met-only scheme; a three-month pilot, later extended to the end of the financial year. EVAW says StreetSafe was "announced in June"; we could not verify a June announcement.'
+		note: 'A national Home Office and NPCC tool on police.uk, not a Met-only scheme; a three-month pilot, later extended to the end of the financial year. EVAW says StreetSafe was “announced in June”; we could not verify a June announcement.'
 	}),
 	dated({
 		id: 'event-dick-extended',
 		date: '2021-09-10',
 		display: '10 September 2021',
 		place: MET,
-		label: "Cressida Dick's term as Met Commissioner is extended to 2024",
+		label: 'Cressida Dick’s term as Met Commissioner is extended to 2024',
 		source: S['govuk-2021-09-10-dick'],
 		quote:
 			'Dame Cressida Dick will continue to lead the Metropolitan Police Service until 2024, Home Secretary Priti Patel confirmed today (10 September 2021).',
@@ -258,8 +258,8 @@ export const figureList: Figure[] = [
 		date: '2021-09-17',
 		display: '17 September 2021',
 		place: E_W,
-		label: "HMICFRS final report: an 'epidemic' of violent and abusive offending against women and girls",
-		shortLabel: "HMICFRS final report: an 'epidemic' of VAWG",
+		label: 'HMICFRS final report: an ‘epidemic’ of violent and abusive offending against women and girls',
+		shortLabel: 'HMICFRS final report: an ‘epidemic’ of VAWG',
 		source: S['hmicfrs-final-2021-09-17'],
 		quote:
 			'We consider they represent an epidemic of violent and abusive offending against women and girls in England and Wales.',
@@ -298,40 +298,40 @@ export const figureList: Figure[] = [
 		date: '2021-09-30',
 		display: '30 September 2021',
 		place: 'Old Bailey, London',
-		label: "The judge notes that some of Couzens' colleagues had 'spoken supportively' of him",
-		shortLabel: "Some colleagues had 'spoken supportively' of Couzens",
+		label: 'The judge notes that some of Couzens’ colleagues had ‘spoken supportively’ of him',
+		shortLabel: 'Some colleagues had ‘spoken supportively’ of Couzens',
 		source: S['inews-2021-09-30-supportively'],
 		quote: "Lord Justice Fulford revealed officers had 'spoken supportively' of the murderer.",
 		publishedAfterStatement: false,
 		confidence: 'HIGH',
-		note: "The likely basis of EVAW's \"officers defending Couzens' character in court\". The identity and number of the officers are not known."
+		note: 'The likely basis of EVAW’s “officers defending Couzens’ character in court”. The identity and number of the officers are not known.'
 	}),
 	dated({
 		id: 'event-rapist-nickname',
 		date: '2021-09-30',
 		display: '30 September 2021',
 		place: 'United Kingdom',
-		label: "The Chief Inspector of Constabulary confirms Couzens was known as 'the rapist' by other officers",
-		shortLabel: "Couzens was known to officers as 'the rapist'",
+		label: 'The Chief Inspector of Constabulary confirms Couzens was known as ‘the rapist’ by other officers',
+		shortLabel: 'Couzens was known to officers as ‘the rapist’',
 		source: S['gbnews-2021-09-30-rapist'],
 		quote:
 			"Wayne Couzens was known as 'the rapist' by other officers at times during his career, the Chief Inspector of Constabulary Sir Tom Winsor has confirmed.",
 		publishedAfterStatement: false,
 		confidence: 'HIGH',
-		note: "The nickname came from colleagues at his previous force, the Civil Nuclear Constabulary. The Met's Deputy Commissioner said senior officers were not aware of it."
+		note: 'The nickname came from colleagues at his previous force, the Civil Nuclear Constabulary. The Met’s Deputy Commissioner said senior officers were not aware of it.'
 	}),
 	dated({
 		id: 'event-kate-wilson-judgment',
 		date: '2021-09-30',
 		display: '30 September 2021',
 		place: 'Investigatory Powers Tribunal, London',
-		label: "Tribunal rules an undercover Met officer's sexual relationship with activist Kate Wilson breached her human rights",
-		shortLabel: "Tribunal: undercover officer breached Kate Wilson's rights",
+		label: 'Tribunal rules an undercover Met officer’s sexual relationship with activist Kate Wilson breached her human rights',
+		shortLabel: 'Tribunal: undercover officer breached Kate Wilson’s rights',
 		source: S['ipt-kate-wilson'],
 		quote: 'hand down of judgment of the Tribunal on 30 September 2021',
 		publishedAfterStatement: false,
 		confidence: 'HIGH',
-		note: "The officer, Mark Kennedy, deceived her into a relationship; the Tribunal found breaches of Articles 3, 8, 10, 11 and 14 of the European Convention on Human Rights. The quoted words are from the Tribunal's order on the award, which may itself post-date the judgment."
+		note: 'The officer, Mark Kennedy, deceived her into a relationship; the Tribunal found breaches of Articles 3, 8, 10, 11 and 14 of the European Convention on Human Rights. The quoted words are from the Tribunal’s order on the award, which may itself post-date the judgment.'
 	}),
 	dated({
 		id: 'event-650-officers',
@@ -351,14 +351,14 @@ export const figureList: Figure[] = [
 		date: '2021-10-20',
 		display: '20 October 2021',
 		place: MET,
-		label: "Cressida Dick announces 'Safe Connection' video verification for lone plain-clothes officers",
-		shortLabel: "Cressida Dick announces 'Safe Connection' checks",
+		label: 'Cressida Dick announces ‘Safe Connection’ video verification for lone plain-clothes officers',
+		shortLabel: 'Cressida Dick announces ‘Safe Connection’ checks',
 		source: S['lbc-2021-10-20'],
 		quote:
 			'What I can say today is that we are launching our Safe Connection, as we call it, which allows a woman who is stopped by such a police officer immediately to have verification that this is a police officer.',
 		publishedAfterStatement: false,
 		confidence: 'HIGH',
-		note: "Announced at the London Assembly Police and Crime Committee. Plain-clothes officers still patrol mainly in twos or more; the check is for the 'very rare occasions' an officer is alone."
+		note: 'Announced at the London Assembly Police and Crime Committee. Plain-clothes officers still patrol mainly in twos or more; the check is for the ‘very rare occasions’ an officer is alone.'
 	}),
 	dated({
 		id: 'event-photo-officers-plead',
@@ -393,7 +393,7 @@ export const figureList: Figure[] = [
 		date: '2021-11-10',
 		display: '10 November 2021',
 		place: 'United Kingdom',
-		label: "EVAW publishes its statement on the Met's action plan",
+		label: 'EVAW publishes its statement on the Met’s action plan',
 		shortLabel: 'EVAW publishes its statement on the plan',
 		source: S['evaw-statement'],
 		quote: 'Date Published November 10, 2021',
@@ -462,7 +462,7 @@ export const figureList: Figure[] = [
 		display: '150',
 		period: 'announced 5 October 2021',
 		place: MET,
-		label: "Officers to join London's dedicated ward officers",
+		label: 'Officers to join London’s dedicated ward officers',
 		source: S['hits-radio-2021-10-05'],
 		quote: "A further 150 officers will join London's dedicated ward officers",
 		publishedAfterStatement: false,
@@ -481,7 +481,7 @@ export const figureList: Figure[] = [
 		quote: 'All 19 teams are expected to be in place by spring 2022.',
 		publishedAfterStatement: false,
 		confidence: 'HIGH',
-		note: 'Sources disagree on team size (one inspector, two sergeants and 21 constables in October 2021; 25 officers with three sergeants in December 2021): say "around two dozen officers" if needed. The first 12 teams launched in early December 2021, after the statement.'
+		note: 'Sources disagree on team size (one inspector, two sergeants and 21 constables in October 2021; 25 officers with three sergeants in December 2021). The first 12 teams launched in early December 2021, after the statement.'
 	},
 	{
 		id: 'ss-rate-white-2020',
@@ -672,7 +672,7 @@ export const figureList: Figure[] = [
 			'almost half of all stop and searches took place in the Metropolitan Police force area in London',
 		publishedAfterStatement: false,
 		confidence: 'HIGH',
-		note: 'The source gives words, not an exact number: 0.5 stands for "almost half".'
+		note: 'The source gives words, not an exact number: 0.5 stands for “almost half”.'
 	},
 	{
 		id: 'ss-met-s1-2020',
@@ -704,7 +704,7 @@ export const figureList: Figure[] = [
 			'It is reported that the Met carried out 43,000 stop and searches in May 2020, compared to 21,000 in May 2019',
 		publishedAfterStatement: false,
 		confidence: 'MEDIUM',
-		note: 'The London Assembly says "it is reported" (its note cites the Home Affairs Committee, 8 July 2020): not an official statistics release. The number is rounded.'
+		note: 'The London Assembly says “it is reported” (its note cites the Home Affairs Committee, 8 July 2020): not an official statistics release. The number is rounded.'
 	},
 	{
 		id: 'met-ss-may-2019',
@@ -719,7 +719,7 @@ export const figureList: Figure[] = [
 			'It is reported that the Met carried out 43,000 stop and searches in May 2020, compared to 21,000 in May 2019',
 		publishedAfterStatement: false,
 		confidence: 'MEDIUM',
-		note: 'The London Assembly says "it is reported" (its note cites the Home Affairs Committee, 8 July 2020): not an official statistics release. The number is rounded.'
+		note: 'The London Assembly says “it is reported” (its note cites the Home Affairs Committee, 8 July 2020): not an official statistics release. The number is rounded.'
 	},
 	{
 		id: 'met-ss-apr-2020',
@@ -734,7 +734,7 @@ export const figureList: Figure[] = [
 			'It is reported that the Met carried out 43,000 stop and searches in May 2020, compared to 21,000 in May 2019, and 30,608 in April 2020 compared to 20,981 in April 2019.',
 		publishedAfterStatement: false,
 		confidence: 'MEDIUM',
-		note: 'The London Assembly says "it is reported": not an official statistics release.'
+		note: 'The London Assembly says “it is reported”: not an official statistics release.'
 	},
 	{
 		id: 'met-ss-apr-2019',
@@ -749,7 +749,7 @@ export const figureList: Figure[] = [
 			'It is reported that the Met carried out 43,000 stop and searches in May 2020, compared to 21,000 in May 2019, and 30,608 in April 2020 compared to 20,981 in April 2019.',
 		publishedAfterStatement: false,
 		confidence: 'MEDIUM',
-		note: 'The London Assembly says "it is reported": not an official statistics release.'
+		note: 'The London Assembly says “it is reported”: not an official statistics release.'
 	},
 	{
 		id: 'streetsafe-reports-8000',
@@ -790,13 +790,13 @@ export const figureList: Figure[] = [
 		display: '25',
 		period: 'pilot from June 2021',
 		place: 'Lambeth and Southwark, London',
-		label: "Female neighbourhood officers in the 'Walk and Talk' pilot",
+		label: 'Female neighbourhood officers in the ‘Walk and Talk’ pilot',
 		source: S['standard-2021-06-09-walk-and-talk'],
 		quote:
 			"The new 'walk and talk' scheme will see 25 female neighbourhood officers buddying up with local women to walk the streets of south London",
 		publishedAfterStatement: false,
 		confidence: 'HIGH',
-		note: 'The pilot in the Met\'s Central South command. The scheme was rolled out to all 12 command units from 8 March 2022.'
+		note: 'The pilot in the Met’s Central South command. The scheme was rolled out to all 12 command units from 8 March 2022.'
 	},
 	{
 		id: 'ons-adults-da-2020',
@@ -888,7 +888,7 @@ export const figureList: Figure[] = [
 			'over the past decade, an average of 80 women a year were killed by a partner or ex-partner',
 		publishedAfterStatement: false,
 		confidence: 'HIGH',
-		note: "An average over ten years, as the inspectorate's foreword gives it; the inspectorate does not name its underlying source there."
+		note: 'An average over ten years, as the inspectorate’s foreword gives it; the inspectorate does not name its underlying source there.'
 	},
 
 	// ══ Chapter 4: Safe Connection (who polices the police) ═══════════════════════════════════
@@ -905,7 +905,7 @@ export const figureList: Figure[] = [
 			'A total of 771 officers and staff – 88 per cent of whom were serving officers – from the service have faced allegations of sexual misconduct since 2010.',
 		publishedAfterStatement: false,
 		confidence: 'MEDIUM',
-		note: 'One outlet\'s Freedom of Information request. "83 dismissed of 771" does not mean the other 688 are still serving: some retired or resigned, some allegations were unsubstantiated, some were ongoing. Chart it as accused, then formal action, then dismissed, never as a share who "kept their jobs".'
+		note: 'One outlet’s Freedom of Information request. “83 dismissed of 771” does not mean that the others are still serving: some retired or resigned, some allegations were unsubstantiated, some were ongoing.'
 	},
 	{
 		id: 'met-sm-serving-share',
@@ -920,7 +920,7 @@ export const figureList: Figure[] = [
 			'A total of 771 officers and staff – 88 per cent of whom were serving officers – from the service have faced allegations of sexual misconduct since 2010.',
 		publishedAfterStatement: false,
 		confidence: 'MEDIUM',
-		note: 'The rest were police staff. One outlet\'s Freedom of Information request.'
+		note: 'The rest were police staff. One outlet’s Freedom of Information request.'
 	},
 	{
 		id: 'met-sm-formal-action',
@@ -975,14 +975,14 @@ export const figureList: Figure[] = [
 		display: '71',
 		period: '1 January 2010 to 31 May 2021',
 		place: MET,
-		label: "Sexual misconduct allegations recorded as 'discontinued'",
+		label: 'Sexual misconduct allegations recorded as ‘discontinued’',
 		source: S['inews-2021-met-sexual-misconduct'],
 		quote:
 			"Another 46 people retired or resigned from the force after complaints were upheld, while 71 allegations were recorded as 'discontinued'",
 		publishedAfterStatement: false,
 		confidence: 'MEDIUM',
 		partOf: 'met-sm-accused',
-		note: 'Counts allegations, not people; the i says "discontinued" means the complainants decided to stop proceedings.'
+		note: 'Counts allegations, not people; the i says “discontinued” means the complainants decided to stop proceedings.'
 	},
 	{
 		id: 'met-sexual-offence-arrests',
@@ -1042,7 +1042,7 @@ export const figureList: Figure[] = [
 			'Last year there were 70 IOPC probes of police officers and staff over allegations of abuse of position for a sexual purpose (APSP), as opposed to 10 in 2016.',
 		publishedAfterStatement: false,
 		confidence: 'HIGH',
-		note: 'The source says "last year"; in context that is 2020/21. IOPC independent investigations only.'
+		note: 'The source says “last year”; in context that is 2020/21. IOPC independent investigations only.'
 	},
 	{
 		id: 'iopc-apsp-proceedings',
@@ -1249,13 +1249,13 @@ export const figureList: Figure[] = [
 		display: 'more than 60',
 		period: 'published May 2019',
 		place: 'London',
-		label: "Migrant women in 'The Right to be Believed' study",
+		label: 'Migrant women in ‘The Right to be Believed’ study',
 		source: S['stepup-2019-right-to-be-believed'],
 		quote:
 			'The study involved more than 60 women from 22 different countries with current or previous experiences of VAWG and insecure immigration status, as well as 10 BME-specialist organisations based in London.',
 		publishedAfterStatement: false,
 		confidence: 'MEDIUM',
-		note: 'The source gives words, not an exact number: 60 stands for "more than 60". A small, purposive London sample of women with insecure immigration status: not representative. Label it "in a study of 60+ migrant women".'
+		note: 'The source gives words, not an exact number: 60 stands for “more than 60”. A small, purposive London sample of women with insecure immigration status: not representative.'
 	},
 	{
 		id: 'lawrs-not-believed',
@@ -1269,7 +1269,7 @@ export const figureList: Figure[] = [
 		quote: '2 in 3 migrant women felt that they would not be believed.',
 		publishedAfterStatement: false,
 		confidence: 'MEDIUM',
-		note: 'The source gives a ratio in words, not an exact number: the value 2 is the "2" of "2 in 3". From a small, purposive London sample of 60+ migrant women with insecure status: not representative.'
+		note: 'The source gives a ratio in words, not an exact number: the value 2 is the “2” of “2 in 3”. From a small, purposive London sample of 60+ migrant women with insecure status: not representative.'
 	},
 	{
 		id: 'lawrs-side-with-perpetrator',
@@ -1283,7 +1283,7 @@ export const figureList: Figure[] = [
 		quote: 'More than half believed that the police would side with the perpetrator.',
 		publishedAfterStatement: false,
 		confidence: 'MEDIUM',
-		note: 'The source gives words, not an exact number: 0.5 stands for "more than half". From a small, purposive London sample of 60+ migrant women: not representative.'
+		note: 'The source gives words, not an exact number: 0.5 stands for “more than half”. From a small, purposive London sample of 60+ migrant women: not representative.'
 	},
 	{
 		id: 'lawrs-denied-support',
@@ -1308,13 +1308,13 @@ export const figureList: Figure[] = [
 		display: 'one woman a week',
 		period: 'not stated',
 		place: 'not stated',
-		label: "EVAW's claim: women reporting domestic abuse by a police officer",
+		label: 'EVAW’s claim: women reporting domestic abuse by a police officer',
 		source: S['evaw-statement'],
 		quote:
 			'We know that one woman a week reports domestic abuse by a police officer and police commit offences as wide-ranging as deceiving women into sexual relationships, taking photographs of women killed, nicknaming their ‘rapist’ colleagues, and committing rape and murder.',
 		publishedAfterStatement: false,
 		confidence: 'CLAIM',
-		note: 'EVAW\'s words; we found no published source for "one woman a week" in any form. The sourced figures closest to it count accused police employees or reports, not women, and most are higher: nearly five a week in 2015–18 and almost six a week in 2020/21.'
+		note: 'EVAW’s words; we found no published source for “one woman a week” in any form. The sourced figures closest to it count accused police employees or reports, not women, and most are higher: nearly five a week in 2015–18 and almost six a week in 2020/21.'
 	},
 	{
 		id: 'tbij-accused-per-week',
@@ -1329,7 +1329,7 @@ export const figureList: Figure[] = [
 			'Police officers and staff are being accused of domestic violence on average nearly five times a week but less than a quarter of cases result in any internal discipline, new figures show.',
 		publishedAfterStatement: false,
 		confidence: 'MEDIUM',
-		note: 'The source gives words, not an exact number: 5 stands for "nearly five". Freedom of Information data from police forces gathered by the Bureau of Investigative Journalism; it counts accusations against employees, not women reporting. The total number of reports for 2015–18 was not found.'
+		note: 'The source gives words, not an exact number: 5 stands for “nearly five”. Freedom of Information data from police forces gathered by the Bureau of Investigative Journalism; it counts accusations against employees, not women reporting. The total number of reports for 2015–18 was not found.'
 	},
 	{
 		id: 'tbij-discipline-share',
@@ -1344,7 +1344,7 @@ export const figureList: Figure[] = [
 			'Police officers and staff are being accused of domestic violence on average nearly five times a week but less than a quarter of cases result in any internal discipline, new figures show.',
 		publishedAfterStatement: false,
 		confidence: 'MEDIUM',
-		note: 'The source gives words, not an exact number: 0.25 stands for "less than a quarter".'
+		note: 'The source gives words, not an exact number: 0.25 stands for “less than a quarter”.'
 	},
 	{
 		id: 'conviction-police-2015-18',
@@ -1389,7 +1389,7 @@ export const figureList: Figure[] = [
 			"there were 308 reports of domestic abuse against serving police staff in 33 of the UK's 45 territorial police forces – almost six incidents a week.",
 		publishedAfterStatement: false,
 		confidence: 'MEDIUM',
-		note: 'One outlet\'s Freedom of Information request; not every force answered, and "police staff" may include civilian staff. Counts reports, not women.'
+		note: 'One outlet’s Freedom of Information request; not every force answered, and “police staff” may include civilian staff. Counts reports, not women.'
 	},
 	{
 		id: 'byline-forces-total',
@@ -1434,7 +1434,7 @@ export const figureList: Figure[] = [
 			"there were 308 reports of domestic abuse against serving police staff in 33 of the UK's 45 territorial police forces – almost six incidents a week.",
 		publishedAfterStatement: false,
 		confidence: 'MEDIUM',
-		note: 'The source gives words, not an exact number: 6 stands for "almost six" (308 reports over 52 weeks). Counts reports, not women.'
+		note: 'The source gives words, not an exact number: 6 stands for “almost six” (308 reports over 52 weeks). Counts reports, not women.'
 	},
 	{
 		id: 'byline-met-reports',
@@ -1450,7 +1450,7 @@ export const figureList: Figure[] = [
 		publishedAfterStatement: false,
 		confidence: 'MEDIUM',
 		partOf: 'byline-reports-2020-21',
-		note: 'One outlet\'s Freedom of Information request; "police staff" may include civilian staff.'
+		note: 'One outlet’s Freedom of Information request; “police staff” may include civilian staff.'
 	},
 	{
 		id: 'byline-met-abh',
@@ -1495,7 +1495,7 @@ export const figureList: Figure[] = [
 			'During the previous five years, there had been a total of 1,378 reports, meaning the rate had increased by almost a half.',
 		publishedAfterStatement: false,
 		confidence: 'MEDIUM',
-		note: 'One outlet\'s Freedom of Information request; the forces covered may differ from the 33 behind the 308.'
+		note: 'One outlet’s Freedom of Information request; the forces covered may differ from the 33 behind the 308.'
 	},
 	{
 		id: 'byline-increase',
@@ -1525,7 +1525,7 @@ export const figureList: Figure[] = [
 			'between 2015-20 only 5.7% of reports in England and Wales led to a conviction. However, when a police officer is accused, the conviction rate drops even further, to 3.5%.',
 		publishedAfterStatement: false,
 		confidence: 'MEDIUM',
-		note: "One outlet's Freedom of Information request."
+		note: 'One outlet’s Freedom of Information request.'
 	},
 	{
 		id: 'conviction-all-2015-20',
@@ -1549,7 +1549,7 @@ export const figureList: Figure[] = [
 		display: '19',
 		period: 'submitted 9 March 2020',
 		place: 'England and Wales (15 force areas)',
-		label: "Victims of police-perpetrated domestic abuse whose accounts the Centre for Women's Justice super-complaint uses",
+		label: 'Victims of police-perpetrated domestic abuse whose accounts the Centre for Women’s Justice super-complaint uses',
 		source: S['tbij-2020-03-09'],
 		quote:
 			'The CWJ submission uses the accounts of 19 victims of police domestic abuse and six professionals',
@@ -1564,13 +1564,13 @@ export const figureList: Figure[] = [
 		display: 'nearly 100',
 		period: 'March to October 2020',
 		place: 'United Kingdom',
-		label: "Women who came forward to the Centre for Women's Justice about domestic abuse by police partners",
+		label: 'Women who came forward to the Centre for Women’s Justice about domestic abuse by police partners',
 		source: S['tbij-2020-10-republished'],
 		quote:
 			'Nearly 100 women from around the UK have come forward to share experiences of domestic abuse by partners in the police.',
 		publishedAfterStatement: false,
 		confidence: 'MEDIUM',
-		note: 'The source gives words, not an exact number: 100 stands for "nearly 100". Contacts to a charity, not police reports. Read from a republished copy.'
+		note: 'The source gives words, not an exact number: 100 stands for “nearly 100”. Contacts to a charity, not police reports. Read from a republished copy.'
 	},
 	{
 		id: 'cwj-women-came-forward-2021',
@@ -1579,13 +1579,13 @@ export const figureList: Figure[] = [
 		display: 'approximately 160',
 		period: 'March 2020 to December 2021',
 		place: 'United Kingdom',
-		label: "Women who came forward to the Centre for Women's Justice after the super-complaint",
+		label: 'Women who came forward to the Centre for Women’s Justice after the super-complaint',
 		source: S['cwj-2021-12-01'],
 		quote:
 			'Publicity about the super-complaint has led to approximately 160 women coming forward who have suffered similar experiences.',
 		publishedAfterStatement: true,
 		confidence: 'MEDIUM',
-		note: 'The source gives words, not an exact number: 160 stands for "approximately 160". Contacts to a charity, not police reports; published on 1 December 2021, after the statement. It is not a weekly rate, and the piece does not turn it into one.'
+		note: 'The source gives words, not an exact number: 160 stands for “approximately 160”. Contacts to a charity, not police reports; published on 1 December 2021, after the statement. It is not a weekly rate, and the piece does not turn it into one.'
 	},
 	{
 		id: 'tbij-2022-accused',
@@ -1616,7 +1616,7 @@ export const figureList: Figure[] = [
 		publishedAfterStatement: true,
 		confidence: 'MEDIUM',
 		partOf: 'tbij-2022-accused',
-		note: 'Published on 17 March 2022, after the statement: never present it as known in November 2021. Counts people still serving when forces answered, whatever the outcome of the allegation.'
+		note: 'Published on 17 March 2022, after the statement, so not known in November 2021. Counts people still serving when forces answered, whatever the outcome of the allegation.'
 	},
 	{
 		id: 'tbij-2022-disciplined-share',
@@ -1631,7 +1631,7 @@ export const figureList: Figure[] = [
 			'Of those, 1,080 kept their jobs, less than 9% were disciplined and the conviction rate was just 3.4%.',
 		publishedAfterStatement: true,
 		confidence: 'MEDIUM',
-		note: 'The source gives words around the number: 9 stands for "less than 9%". Published on 17 March 2022, after the statement.'
+		note: 'The source gives words around the number: 9 stands for “less than 9%”. Published on 17 March 2022, after the statement.'
 	},
 	{
 		id: 'tbij-2022-forces',
@@ -1683,13 +1683,13 @@ export const figureList: Figure[] = [
 		display: 'the largest form of police corruption',
 		period: 'not stated',
 		place: 'not stated',
-		label: "EVAW's claim: abuse of power for a sexual purpose is the largest form of police corruption the IOPC deals with",
+		label: 'EVAW’s claim: abuse of power for a sexual purpose is the largest form of police corruption the IOPC deals with',
 		source: S['evaw-statement'],
 		quote:
 			'Police abuse of power for a sexual purpose is now the largest form of police corruption dealt with by the IOPC.',
 		publishedAfterStatement: false,
 		confidence: 'CLAIM',
-		note: 'EVAW\'s words. Media reports attribute similar wording to the IOPC (see iopc-largest-form-wording), but no IOPC counts for other kinds of corruption were found, so the ranking cannot be shown in numbers. HMIC in 2016 called it the "most serious" form of corruption, not the largest.'
+		note: 'EVAW’s words. Media reports attribute similar wording to the IOPC (see iopc-largest-form-wording), but no IOPC counts for other kinds of corruption were found, so the ranking cannot be shown in numbers. HMIC in 2016 called it the “most serious” form of corruption, not the largest.'
 	},
 	{
 		id: 'iopc-largest-form-wording',
@@ -1704,7 +1704,7 @@ export const figureList: Figure[] = [
 			'Police officers and staff abusing their position for sexual gain is now the largest form of police corruption, a watchdog has said.',
 		publishedAfterStatement: false,
 		confidence: 'MEDIUM',
-		note: "Wording attributed to the IOPC's Deputy Director General, Claire Bassett, in media reports; it is not in the readable part of the IOPC's own press release, and counts for other corruption types were not found. A '25%' share appears only in a video summary, and is not used."
+		note: 'Wording attributed to the IOPC’s Deputy Director General, Claire Bassett, in media reports; it is not in the readable part of the IOPC’s own press release, and counts for other corruption types were not found. A ‘25%’ share appears only in a video summary, and is not used.'
 	},
 	{
 		id: 'femicide-police-perpetrators-2021',
@@ -1719,7 +1719,7 @@ export const figureList: Figure[] = [
 			'At least 15 serving or former police officers have been responsible for killing women since 2009',
 		publishedAfterStatement: false,
 		confidence: 'MEDIUM',
-		note: 'The source gives "at least": 15 is a minimum. From Femicide Census data as reported by the Times on 28 September 2021; the Census later updated the count to 16. Most of the women killed were partners or former partners.'
+		note: 'The source gives “at least”: 15 is a minimum. From Femicide Census data as reported by the Times on 28 September 2021; the Census later updated the count to 16. Most of the women killed were partners or former partners.'
 	}
 ];
 
