@@ -2,11 +2,9 @@ import type { Figure } from '$lib/data/types';
 
 /**
  * What the unit charts (walk-talk-scale, misconduct-funnel, migrant-data-sharing) share in
- * their `layout.ts`: reading their figures, naming their states, and laying out squares in
+ * their `layout.ts`: naming their states, counting units and laying out squares in
  * a grid. Everything is in percent of the chart box (LayerCake percentRange).
  */
-
-export type Figures = Readonly<Record<string, Figure>>;
 
 /** A rectangle in percent of the box. */
 export interface Box {
@@ -19,20 +17,6 @@ export interface Box {
 /** A rectangle with an opacity (0 = hidden). */
 export interface Rect extends Box {
 	o: number;
-}
-
-/**
- * The figures a chart draws, by the names the chart uses for them; throws naming the chart
- * and the figure when one is missing.
- */
-export function requireFigures<K extends string>(chart: string, figures: Figures, ids: Record<K, string>): Record<K, Figure> {
-	const out = {} as Record<K, Figure>;
-	for (const key of Object.keys(ids) as K[]) {
-		const f = figures[ids[key]];
-		if (!f) throw new Error(`${chart}: missing figure "${ids[key]}"`);
-		out[key] = f;
-	}
-	return out;
 }
 
 /** A unit count as a whole, non-negative number of marks. */

@@ -1,4 +1,5 @@
-import { collapse, gridSquares, requireFigures, resolveState as resolveStateIn, units, type Box, type Figures } from '../labels/grid';
+import { requireFigures, type Figures } from '../chartFigures';
+import { collapse, gridSquares, resolveState as resolveStateIn, units, type Box } from '../labels/grid';
 import type { ChartLabel } from '../labels/labels';
 
 /**

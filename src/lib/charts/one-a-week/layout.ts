@@ -1,4 +1,5 @@
 import type { Figure } from '$lib/data/types';
+import { chartFigure, type Figures } from '../chartFigures';
 
 /**
  * "One woman a week": EVAW's claim as 52 weekly marks, then what sourced data says.
@@ -62,7 +63,6 @@ export interface Layout {
 	labels: Label[];
 }
 
-type Figures = Readonly<Record<string, Figure>>;
 
 export const STATES = ['claim', 'five-a-week', 'reports-2020', 'convictions'] as const;
 const WEEKS = 52;
@@ -70,11 +70,7 @@ const WEEK_COLUMNS = 13;
 const GRID_TOP = 1;
 const GRID_BOTTOM = 99;
 
-function need(figures: Figures, id: string): Figure {
-	const f = figures[id];
-	if (!f) throw new Error(`one-a-week: missing figure "${id}"`);
-	return f;
-}
+const need = (figures: Figures, id: string): Figure => chartFigure('one-a-week', figures, id);
 
 /** The largest number of marks any state shows; every state returns exactly this many. */
 export function poolSize(figures: Figures): number {

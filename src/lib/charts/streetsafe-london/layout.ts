@@ -1,4 +1,5 @@
 import type { Figure } from '$lib/data/types';
+import { chartFigure, type Figures } from '../chartFigures';
 import type { Geom, GeomLayout, Label, MarkMeta as GeomMarkMeta, Tone as GeomTone } from '../shared/geom';
 
 /**
@@ -11,7 +12,6 @@ import type { Geom, GeomLayout, Label, MarkMeta as GeomMarkMeta, Tone as GeomTon
  * a change of state tweens each mark; marks a state does not use have opacity 0.
  */
 
-type Figures = Readonly<Record<string, Figure>>;
 
 export const STATES = ['pilot', 'london-share', 'lockdown'] as const;
 export type StateId = (typeof STATES)[number];
@@ -21,11 +21,7 @@ export type Tone = Extract<GeomTone, 'mark' | 'highlight' | 'muted' | 'dashed'>;
 export type MarkMeta = GeomMarkMeta<MarkKind, Tone>;
 export type Layout = GeomLayout<StateId, MarkKind, Tone>;
 
-function need(figures: Figures, id: string): Figure {
-	const f = figures[id];
-	if (!f) throw new Error(`streetsafe-london: missing figure "${id}"`);
-	return f;
-}
+const need = (figures: Figures, id: string): Figure => chartFigure('streetsafe-london', figures, id);
 
 const round = (n: number) => Math.round(n * 100) / 100;
 

@@ -1,4 +1,5 @@
-import { collapse, gridSquares, requireFigures, resolveState as resolveStateIn, units, type Figures, type Rect } from '../labels/grid';
+import { requireFigures, type Figures } from '../chartFigures';
+import { collapse, gridSquares, resolveState as resolveStateIn, units, type Rect } from '../labels/grid';
 import type { ChartLabel } from '../labels/labels';
 
 /**
