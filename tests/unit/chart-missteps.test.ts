@@ -4,7 +4,7 @@ import { chartSpec } from '../../src/lib/charts/specs';
 import { figures } from '../../src/lib/data/figures';
 import { COMBOS, comboFor } from '../../src/lib/charts/timeline/timeline';
 import { TAG_AFTER, TAG_SOURCE_AFTER } from '../../src/lib/charts/timeline/events';
-import { expectNoOverlap, expectShortLabels, idsOfKind, monthsInDomain } from './timeline-helpers';
+import { expectNoClampedLabels, expectNoOverlap, expectShortLabels, idsOfKind, monthsInDomain } from './timeline-helpers';
 
 const spec = chartSpec('missteps');
 const opening = chartSpec('timeline-2021').figureIds;
@@ -91,22 +91,9 @@ describe('missteps layout', () => {
 	});
 
 	it('never clamps a label: others in their short words, whole or left out; highlighted ones whole, dated, in boxes 22em tall and up', () => {
-		for (const s of spec.states) {
-			const { layout } = layoutFor(s.id);
-			for (const c of COMBOS) {
-				// Shorter boxes (landscape phones) may drop dates from the five police events.
-				if (c.heightEm >= 22) expect(layout.fitted[c.index], `${s.id} combo ${c.index}`).toBe(true);
-				for (const e of layout.events.filter((e) => e.label.show[c.index] === 1)) {
-					const at = `${s.id} ${e.id} combo ${c.index}`;
-					if (c.heightEm >= 22) expect(e.label.lines[c.index], at).toBe(e.label.fullLines[c.index]);
-					expect(e.label.shortText, at).toBe(figures[e.id]!.shortLabel);
-					if (e.kind === 'filled' || e.kind === 'hollow') {
-						expect(e.label.short[c.index], at).toBe(1);
-						expect(e.label.lines[c.index], at).toBe(e.label.fullLines[c.index]);
-					}
-				}
-			}
-		}
+		// Shorter boxes (landscape phones) may drop dates from the five police events.
+		const layouts = spec.states.map((s) => ({ id: s.id, layout: layoutFor(s.id).layout }));
+		expectNoClampedLabels(layouts, { wholeFromEm: 22, shortKinds: ['filled', 'hollow'] });
 	});
 
 	it('keeps highlighted labels in full on a desktop and a 375px phone, shortened on a 320px one when they must be', () => {

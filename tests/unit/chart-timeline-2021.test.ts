@@ -3,7 +3,7 @@ import { layoutFor } from '../../src/lib/charts/timeline-2021/layout';
 import { chartSpec } from '../../src/lib/charts/specs';
 import { figures } from '../../src/lib/data/figures';
 import { COMBOS, comboFor } from '../../src/lib/charts/timeline/timeline';
-import { expectNoOverlap, expectShortLabels, idsOfKind, monthsInDomain } from './timeline-helpers';
+import { expectNoClampedLabels, expectNoOverlap, expectShortLabels, idsOfKind, monthsInDomain } from './timeline-helpers';
 
 const spec = chartSpec('timeline-2021');
 
@@ -94,21 +94,9 @@ describe('timeline-2021 layout', () => {
 	});
 
 	it('never clamps a label: earlier events in their short words, whole or left out; highlighted ones whole, dated', () => {
-		for (const s of spec.states) {
-			const { layout } = layoutFor(s.id);
-			for (const c of COMBOS) {
-				// The smallest class (a landscape phone) may still have to shrink the three 30 September labels.
-				if (c.heightEm >= 12) expect(layout.fitted[c.index], `${s.id} combo ${c.index}`).toBe(true);
-				for (const e of layout.events.filter((e) => e.label.show[c.index] === 1)) {
-					const at = `${s.id} ${e.id} combo ${c.index}`;
-					if (c.heightEm >= 12) expect(e.label.lines[c.index], at).toBe(e.label.fullLines[c.index]);
-					if (e.kind === 'filled') {
-						expect(e.label.short[c.index], at).toBe(1);
-						expect(e.label.lines[c.index], at).toBe(e.label.fullLines[c.index]);
-					}
-				}
-			}
-		}
+		// The smallest class (a landscape phone) may still have to shrink the three 30 September labels.
+		const layouts = spec.states.map((s) => ({ id: s.id, layout: layoutFor(s.id).layout }));
+		expectNoClampedLabels(layouts, { wholeFromEm: 12, shortKinds: ['filled'] });
 	});
 
 	it('keeps highlighted labels in full where they fit: always on a desktop, and on 320px and 375px phones', () => {

@@ -1,6 +1,6 @@
 // Shared checks for the two timeline charts' unit tests (not a test file itself).
 import { expect } from 'vitest';
-import { COMBOS, GAP, LINE, type TimelineLayout } from '../../src/lib/charts/timeline/timeline';
+import { COMBOS, GAP, LINE, type EventKind, type TimelineLayout } from '../../src/lib/charts/timeline/timeline';
 import { figures } from '../../src/lib/data/figures';
 
 /**
@@ -48,5 +48,30 @@ export function expectShortLabels(ids: readonly string[]): void {
 		expect(f.shortLabel, id).toBeDefined();
 		expect(f.shortLabel!.length, id).toBeLessThan(f.label.length);
 		expect(f.shortLabel!.length, id).toBeLessThanOrEqual(60);
+	}
+}
+
+/**
+ * No label is ever clamped, in any state or combo: each shown label carries its figure's short
+ * words; labels of `shortKinds` show them, whole; and in boxes `wholeFromEm` tall and up the
+ * layout fits and every shown label is whole.
+ */
+export function expectNoClampedLabels(
+	layouts: readonly { id: string; layout: TimelineLayout }[],
+	{ wholeFromEm, shortKinds }: { wholeFromEm: number; shortKinds: readonly EventKind[] }
+): void {
+	for (const { id, layout } of layouts) {
+		for (const c of COMBOS) {
+			if (c.heightEm >= wholeFromEm) expect(layout.fitted[c.index], `${id} combo ${c.index}`).toBe(true);
+			for (const e of layout.events.filter((e) => e.label.show[c.index] === 1)) {
+				const at = `${id} ${e.id} combo ${c.index}`;
+				if (c.heightEm >= wholeFromEm) expect(e.label.lines[c.index], at).toBe(e.label.fullLines[c.index]);
+				expect(e.label.shortText, at).toBe(figures[e.id]!.shortLabel);
+				if (shortKinds.includes(e.kind)) {
+					expect(e.label.short[c.index], at).toBe(1);
+					expect(e.label.lines[c.index], at).toBe(e.label.fullLines[c.index]);
+				}
+			}
+		}
 	}
 }
