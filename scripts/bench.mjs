@@ -204,6 +204,9 @@ function markdown(checked, results) {
 		return '';
 	};
 	const referenceExtra = (/** @type {any} */ row) => {
+		if (row.metric === 'scroll.longTasks' && row.reference) {
+			return `, longest ${Math.round(results.reference.scroll.longestTaskMs)} ms`;
+		}
 		if (row.metric !== 'weight.htmlGzip') return '';
 		const w = results.reference.weight;
 		return ` (${w.htmlElements.toLocaleString('en-GB')} elements, ${(w.htmlRaw / 1024).toFixed(0)} KB raw)`;
