@@ -10,6 +10,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+// @ts-expect-error archieml ships no types (the app declares them for src/ only)
 import archieml from 'archieml';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -21,7 +22,10 @@ const escape = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').repla
 /** @param {unknown} text */
 const prose = (text) => escape(String(text ?? '').replace(/\{fig:[^}]+\}/g, '[figure]'));
 
-/** A chart-sized SVG: an axis, a unit grid of 100 squares drawn as one path, and five labelled bars. */
+/**
+ * A chart-sized SVG: an axis, a unit grid of 100 squares drawn as one path, and five labelled bars.
+ * @param {number} index
+ */
 function chartSvg(index) {
 	const squares = [];
 	for (let i = 0; i < 100; i++) squares.push(`M${(i % 20) * 15} ${Math.floor(i / 20) * 15}h12v12h-12z`);
@@ -48,7 +52,7 @@ export function referenceHtml() {
 			else if (block.type === 'statement') {
 				const value = block.value ?? {};
 				if (value.heading) body.push(`<h3>${prose(value.heading)}</h3>`);
-				const paragraphs = (value.paragraphs ?? []).map((p) => `<p>${prose(p)}</p>`).join('\n');
+				const paragraphs = (value.paragraphs ?? []).map((/** @type {string} */ p) => `<p>${prose(p)}</p>`).join('\n');
 				body.push(`<blockquote>${paragraphs}<footer>End Violence Against Women Coalition</footer></blockquote>`);
 			} else if (block.type === 'scrolly') {
 				if (charts < CHARTS) body.push(chartSvg(charts++));

@@ -17,7 +17,7 @@ export const SCROLL_PROFILE = {
 	pauseMs: 500,
 	// Synthesized touch gestures do not scroll in headless Chromium; a smooth wheel-type
 	// gesture does, through the same compositor-driven smooth-scroll path.
-	gestureSourceType: 'mouse'
+	gestureSourceType: /** @type {'mouse'} */ ('mouse')
 };
 
 // Runs in the page before any of its scripts: observers buffer from navigation start.
@@ -171,12 +171,12 @@ export async function scrollRun(url, hooks = {}) {
 			steps,
 			stepsTriggered: probe.activations.length,
 			longTasks: probe.longTasks.length,
-			longestTaskMs: probe.longTasks.reduce((max, /** @type {any} */ t) => Math.max(max, t.duration), 0),
-			longTaskTotalMs: probe.longTasks.reduce((sum, /** @type {any} */ t) => sum + t.duration, 0),
+			longestTaskMs: probe.longTasks.reduce((/** @type {number} */ max, /** @type {any} */ t) => Math.max(max, t.duration), 0),
+			longTaskTotalMs: probe.longTasks.reduce((/** @type {number} */ sum, /** @type {any} */ t) => sum + t.duration, 0),
 			frames: probe.frames.length,
 			frameIntervalP50Ms: percentile(intervals, 50),
 			frameIntervalP95Ms: percentile(intervals, 95),
-			layoutShift: probe.shifts.reduce((sum, /** @type {any} */ s) => sum + s.value, 0),
+			layoutShift: probe.shifts.reduce((/** @type {number} */ sum, /** @type {any} */ s) => sum + s.value, 0),
 			layoutShifts: probe.shifts,
 			longTaskList: probe.longTasks,
 			loadLongTasks: probe.loadLongTasks,
