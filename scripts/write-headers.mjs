@@ -14,7 +14,7 @@
 
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { contentSecurityPolicy, frameAncestorsFor, inlineHashes } from './lib/csp.mjs';
+import { contentSecurityPolicy, frameAncestorsFor, inlineHashes, sha256, templateStyleAttributes } from './lib/csp.mjs';
 import { formatHeadersFile, headersFor, parseHeadersFile } from './lib/headers-file.mjs';
 
 export const IMMUTABLE = 'public, max-age=31536000, immutable';
@@ -24,7 +24,6 @@ export const REFERRER_POLICY = 'no-referrer';
 export const PERMISSIONS_POLICY = [
 	'accelerometer',
 	'autoplay',
-	'bluetooth',
 	'browsing-topics',
 	'camera',
 	'display-capture',
@@ -44,7 +43,6 @@ export const PERMISSIONS_POLICY = [
 	'screen-wake-lock',
 	'serial',
 	'usb',
-	'web-share',
 	'xr-spatial-tracking'
 ]
 	.map((feature) => `${feature}=()`)
@@ -93,10 +91,16 @@ export async function headerRules({ root, base }) {
 		}
 	];
 
+	const templateStyles = [];
+	for (const file of files.filter((f) => f.startsWith('_app/') && /\.m?js$/.test(f))) {
+		templateStyles.push(...templateStyleAttributes(await fs.readFile(path.join(root, file), 'utf8')).map(sha256));
+	}
+
 	for (const file of files.filter((f) => f.endsWith('.html'))) {
 		const page = sitePath(file);
-		const html = await fs.readFile(path.join(root, file), 'utf8');
-		const csp = contentSecurityPolicy(inlineHashes(html), { frameAncestors: frameAncestorsFor(page) });
+		const hashes = inlineHashes(await fs.readFile(path.join(root, file), 'utf8'));
+		hashes.styleAttributes = [...new Set([...hashes.styleAttributes, ...templateStyles])].sort();
+		const csp = contentSecurityPolicy(hashes, { frameAncestors: frameAncestorsFor(page) });
 		const headers = /** @type {[string, string][]} */ ([
 			['Content-Security-Policy', csp],
 			['Cache-Control', SHORT]

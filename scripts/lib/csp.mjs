@@ -3,9 +3,15 @@
 // Every inline <script> and <style> element and every style="…" attribute the page ships is
 // hashed (SHA-256 of the exact text the browser checks). Scripts and style elements are allowed
 // by hash in script-src / style-src; style attributes, which CSP can only allow by hash with
-// 'unsafe-hashes', go in style-src-attr. Styles that scripts change later (Svelte sets
-// `style.cssText` and `style.setProperty`) go through the CSSOM, which CSP does not restrict, so
-// the hashes of the server-rendered values are all a page needs.
+// 'unsafe-hashes', go in style-src-attr.
+//
+// After load, two things make style attributes:
+// - Svelte setting a dynamic style (chart positions, tweens): it writes `style.cssText` or calls
+//   `style.setProperty`, through the CSSOM, which CSP does not restrict;
+// - an element with a static style="…" created from a compiled template (e.g. SvelteKit's route
+//   announcer, or any component the client-side router renders): the template is HTML inside
+//   the JavaScript bundles, so `templateStyleAttributes` reads those values from the built JS and
+//   every page's policy allows them too.
 
 import { createHash } from 'node:crypto';
 import { parse } from 'node-html-parser';
@@ -34,6 +40,15 @@ export function inlineHashes(html) {
 		.filter((value) => value !== undefined)
 		.map((value) => sha256(/** @type {string} */ (value)));
 	return { scripts: unique(scripts), styles: unique(styles), styleAttributes: unique(styleAttributes) };
+}
+
+/**
+ * The static style="…" attribute values in compiled component templates inside built JavaScript.
+ * @param {string} js
+ * @returns {string[]}
+ */
+export function templateStyleAttributes(js) {
+	return [...js.matchAll(/\bstyle=\\?"([^"\\]*)\\?"/g)].map((m) => m[1] ?? '');
 }
 
 /**
