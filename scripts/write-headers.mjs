@@ -59,7 +59,10 @@ async function listFiles(dir, prefix = '') {
 	return out.sort();
 }
 
-/** build-relative file -> the site path it is served at ('x/index.html' -> '/x/', '404.html' -> '/404') */
+/**
+ * The site path a build-relative file is served at ('x/index.html' -> '/x/', '404.html' -> '/404').
+ * @param {string} file
+ */
 export function sitePath(file) {
 	if (file === 'index.html') return '/';
 	if (file.endsWith('/index.html')) return `/${file.slice(0, -'index.html'.length)}`;
@@ -168,6 +171,7 @@ export function normaliseBase(base = '') {
 	return !trimmed ? '' : trimmed.startsWith('/') ? trimmed : `/${trimmed}`;
 }
 
+/** @param {{ root?: string, base?: string }} [options] */
 export async function writeHeaders({ root = 'build', base = '' } = {}) {
 	const rules = await headerRules({ root: path.resolve(root), base: normaliseBase(base) });
 	const text = `# Written by scripts/write-headers.mjs from the built files: do not edit.\n\n${formatHeadersFile(rules)}`;
