@@ -16,6 +16,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { contentSecurityPolicy, frameAncestorsFor, inlineHashes, sha256, templateStyleAttributes } from './lib/csp.mjs';
 import { formatHeadersFile, headersFor, parseHeadersFile } from './lib/headers-file.mjs';
+import { normaliseBase } from './serve.mjs';
 
 export const IMMUTABLE = 'public, max-age=31536000, immutable';
 export const SHORT = 'public, max-age=300, must-revalidate';
@@ -163,12 +164,6 @@ function checkRules(rules, paths) {
 			}
 		}
 	}
-}
-
-/** '/interactive/x/' -> '/interactive/x' */
-export function normaliseBase(base = '') {
-	const trimmed = base.trim().replace(/\/+$/, '');
-	return !trimmed ? '' : trimmed.startsWith('/') ? trimmed : `/${trimmed}`;
 }
 
 /** @param {{ root?: string, base?: string }} [options] */

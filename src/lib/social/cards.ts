@@ -39,6 +39,9 @@ const TOKEN = /\{fig:([^}]*)\}/g;
 /** Publishers of the figures a chart's takeaway names, or of all its figures when it names none. */
 function chartSources(spec: ChartSpec, figures: Figures): string {
 	const named = [...spec.title.matchAll(TOKEN)].map((m) => m[1] ?? '');
+	const claim = named.find((id) => figures[id]?.confidence === 'CLAIM');
+	// A card has no room for "EVAW says, and no source confirms": an unverified number stays off it.
+	if (claim) throw new Error(`Social card for chart "${spec.id}": its takeaway shows "${claim}", an unverified claim`);
 	const ids = named.length > 0 ? named : spec.figureIds;
 	const used = ids.map((id) => figures[id]).filter((f): f is Figure => f !== undefined);
 	const publishers = [...new Set(used.map((f) => f.source.publisher))];
