@@ -240,6 +240,8 @@ export async function startServer({
 			relative = pathname.slice(basePath.length);
 		}
 
+		// Like Netlify and Cloudflare Pages, apply _headers but do not serve it.
+		if (relative === '/_headers') return notFound(req, res);
 		const target = path.resolve(rootDir, `.${relative}`);
 		if (target !== rootDir && !target.startsWith(rootDir + path.sep)) return notFound(req, res);
 
