@@ -75,8 +75,8 @@ export const chartSpecs: readonly ChartSpec[] = [
 		id: 'who-gets-stopped',
 		chapter: 'increased-police-presence',
 		title: 'EVAW’s concern about more patrols: Black people were stopped and searched at {fig:ss-ratio-black-2020} the rate of White people',
-		place: 'London (officers); England and Wales, excluding Greater Manchester Police (searches)',
-		period: 'October 2021; year to March 2020',
+		place: 'London; England and Wales, excluding Greater Manchester Police',
+		period: 'October 2021 and the year to March 2020',
 		kind: 'A chart of officer numbers, then stop and search rates by ethnic group',
 		figureIds: [
 			'met-extra-officers',
@@ -134,8 +134,8 @@ export const chartSpecs: readonly ChartSpec[] = [
 		id: 'walk-talk-scale',
 		chapter: 'walk-and-talk',
 		title: 'The scale EVAW doubts Walk and Talk can reach: a {fig:walk-talk-officers}-officer pilot; an estimated {fig:ons-women-da-2020} women experiencing domestic abuse a year',
-		place: 'Lambeth and Southwark (pilot); England and Wales (women aged 16–74)',
-		period: 'June 2021; year to March 2020; the decade to 2021',
+		place: 'Lambeth and Southwark; England and Wales (women aged 16–74)',
+		period: 'June 2021; year to March 2020; decade to 2021',
 		kind: 'A chart setting the size of the pilot beside the scale of domestic abuse, as EVAW’s argument does',
 		figureIds: ['walk-talk-officers', 'ons-women-da-2020', 'partner-killings-per-year'],
 		states: [
@@ -166,8 +166,8 @@ export const chartSpecs: readonly ChartSpec[] = [
 	{
 		id: 'migrant-data-sharing',
 		chapter: 'migrant-women',
-		title: '{fig:forces-referring-2018} of {fig:forces-asked-2018} UK police forces asked by the BBC said they referred victims and witnesses to immigration enforcement',
-		place: 'United Kingdom; London (study)',
+		title: '{fig:forces-referring-2018} of {fig:forces-asked-2018} UK police forces told the BBC they referred victims and witnesses to immigration enforcement',
+		place: 'UK; London (study)',
 		period: '2018 to 2020',
 		kind: 'A chart of police forces, then a timeline of the super-complaint, then a study of migrant women',
 		figureIds: ['forces-asked-2018', 'forces-referring-2018', 'event-super-complaint-migrant', 'event-safe-to-share', 'lawrs-sample', 'lawrs-not-believed'],
