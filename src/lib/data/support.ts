@@ -184,6 +184,16 @@ export const supportLines: SupportLine[] = [
 
 const digits = (s: string) => s.replace(/\D/g, '');
 
+/** A `tel:` link for a number as printed. */
+export const telHref = (phone: string): string => `tel:${digits(phone)}`;
+
+/** The line with this id and a phone number (for the short support line in the header). */
+export function phoneLine(id: string): SupportLine & { phone: string } {
+	const line = supportLines.find((l) => l.id === id);
+	if (!line?.phone) throw new Error(`No support line "${id}" with a phone number`);
+	return line as SupportLine & { phone: string };
+}
+
 /** The clock times in a text, normalised: “9:00am” and “9am” are both “9am”. */
 function times(text: string): Set<string> {
 	const found = new Set<string>();
