@@ -169,6 +169,8 @@ test.describe('without JavaScript', () => {
 			await expect(figure.locator('.chart-area svg').first()).toBeVisible();
 			await expect(figure.locator('[data-chart-state]')).toHaveAttribute('data-chart-state', spec.states[0]?.id ?? '');
 			await expect(figure.locator('.chart-title')).not.toBeEmpty();
+			// The title is read with its scope: where and when the figures are from.
+			await expect(figure.locator('.chart-title .chart-scope')).toHaveText(`${spec.place}; ${spec.period}`);
 			await expect(figure.locator('.source-line a').first()).toBeVisible();
 			await figure.locator('summary', { hasText: 'Show the data' }).click();
 			await expect(figure.locator('table tbody tr')).toHaveCount(spec.figureIds.length);
@@ -215,7 +217,8 @@ test('each chart’s CSV parses and matches the figures, with a source on every 
 			expect(f, `unknown figure ${row.figure_id}`).toBeDefined();
 			if (!f) continue;
 			expect(row.display).toBe(f.display);
-			if (f.unit !== 'date') expect(Number(row.value)).toBe(f.value);
+			if (f.unit !== 'date' && f.inWords !== 'words-only') expect(Number(row.value)).toBe(f.value);
+			if (f.inWords) expect(row.value_is).toMatch(/bound|approximate|empty/);
 			expect(row.source_url).toBe(f.source.url);
 			expect(row.source_url).toMatch(/^https?:\/\//);
 			expect(row.published_after_statement).toBe(f.publishedAfterStatement ? 'yes' : 'no');

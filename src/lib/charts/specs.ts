@@ -18,6 +18,13 @@ export interface ChartSpec {
 	chapter: string;
 	/** The takeaway, as a template: {fig:id} is replaced by the figure's display text. */
 	title: string;
+	/**
+	 * Where the chart's figures are from, in words ("England and Wales, excluding Greater
+	 * Manchester Police"); shown with the title. Required: a chart without it fails the build.
+	 */
+	place: string;
+	/** The period the chart's figures cover, in words; shown with the title. Required. */
+	period: string;
 	/** What kind of chart it is, for the screen-reader description. */
 	kind: string;
 	states: readonly ChartStateSpec[];
@@ -44,7 +51,9 @@ export const chartSpecs: readonly ChartSpec[] = [
 	{
 		id: 'timeline-2021',
 		chapter: 'opening',
-		title: 'The Met’s plan came after eight months of revelations about police officers and violence against women',
+		title: '2021’s events involving police officers and violence against women, up to the Met’s plan',
+		place: 'London; England and Wales',
+		period: 'March to November 2021',
 		kind: 'A timeline of 2021',
 		figureIds: timelineEvents,
 		states: [
@@ -65,7 +74,9 @@ export const chartSpecs: readonly ChartSpec[] = [
 	{
 		id: 'who-gets-stopped',
 		chapter: 'increased-police-presence',
-		title: 'Black people were stopped and searched at {fig:ss-ratio-black-2020} the rate of White people',
+		title: 'EVAW’s concern about more patrols: Black people were stopped and searched at {fig:ss-ratio-black-2020} the rate of White people',
+		place: 'London; England and Wales, excluding Greater Manchester Police',
+		period: 'October 2021 and the year to March 2020',
 		kind: 'A chart of officer numbers, then stop and search rates by ethnic group',
 		figureIds: [
 			'met-extra-officers',
@@ -100,11 +111,17 @@ export const chartSpecs: readonly ChartSpec[] = [
 	{
 		id: 'streetsafe-london',
 		chapter: 'streetsafe',
-		title: 'London already had the highest stop and search rate in England and Wales',
-		kind: 'A chart of stop and search in London',
-		figureIds: ['event-streetsafe-pilot', 'ss-met-share-2020', 'ss-rate-london-2020', 'ss-rate-all-2020', 'met-ss-may-2019', 'met-ss-may-2020'],
+		title: 'Context for EVAW’s StreetSafe warning: London had the highest stop and search rate of any police force area',
+		place: 'London; England and Wales, excluding Greater Manchester Police',
+		period: 'May 2019 to March 2022',
+		kind: 'A chart of the StreetSafe pilot, then of stop and search in London as context; no source links the two',
+		figureIds: ['event-streetsafe-pilot', 'streetsafe-met-reports-2022', 'streetsafe-met-women-share-2022', 'ss-met-share-2020', 'ss-rate-london-2020', 'ss-rate-all-2020', 'met-ss-may-2019', 'met-ss-may-2020'],
 		states: [
-			{ id: 'pilot', label: 'The pilot', figureIds: ['event-streetsafe-pilot'] },
+			{
+				id: 'pilot',
+				label: 'The pilot',
+				figureIds: ['event-streetsafe-pilot', 'streetsafe-met-reports-2022', 'streetsafe-met-women-share-2022']
+			},
 			{
 				id: 'london-share',
 				label: 'London’s share',
@@ -116,8 +133,10 @@ export const chartSpecs: readonly ChartSpec[] = [
 	{
 		id: 'walk-talk-scale',
 		chapter: 'walk-and-talk',
-		title: '{fig:walk-talk-officers} officers in the pilot; {fig:ons-women-da-2020} women who experienced domestic abuse in a year',
-		kind: 'A chart comparing the size of the scheme with the scale of domestic abuse',
+		title: 'The scale EVAW doubts Walk and Talk can address: a {fig:walk-talk-officers}-officer pilot; an estimated {fig:ons-women-da-2020} women experiencing domestic abuse a year',
+		place: 'Lambeth and Southwark; England and Wales (women aged 16–74)',
+		period: 'June 2021; year to March 2020; decade to 2021',
+		kind: 'A chart setting the size of the pilot beside the scale of domestic abuse, as EVAW’s argument does',
 		figureIds: ['walk-talk-officers', 'ons-women-da-2020', 'partner-killings-per-year'],
 		states: [
 			{ id: 'pilot', label: 'The pilot', figureIds: ['walk-talk-officers'] },
@@ -128,8 +147,10 @@ export const chartSpecs: readonly ChartSpec[] = [
 	{
 		id: 'misconduct-funnel',
 		chapter: 'safe-connection',
-		title: 'Of {fig:met-sm-accused} Met officers and staff accused of sexual misconduct since 2010, {fig:met-sm-dismissed} were dismissed',
-		kind: 'A funnel of sexual misconduct cases, then a comparison of watchdog investigations',
+		title: '{fig:met-sm-accused} Met officers and staff faced sexual misconduct allegations; {fig:met-sm-formal-action} cases saw formal action, {fig:met-sm-dismissed} ended in dismissal',
+		place: 'London (Met); England and Wales (IOPC)',
+		period: '2010 to May 2021; IOPC: 2016 and “last year”',
+		kind: 'A chart of people accused of sexual misconduct and, as a separate count, of cases with formal action; then a comparison of watchdog investigations',
 		figureIds: ['met-sm-accused', 'met-sm-formal-action', 'met-sm-dismissed', 'met-sm-resigned', 'iopc-apsp-2016', 'iopc-apsp-2020-21'],
 		states: [
 			{ id: 'accused', label: 'Accused', figureIds: ['met-sm-accused'] },
@@ -145,7 +166,9 @@ export const chartSpecs: readonly ChartSpec[] = [
 	{
 		id: 'migrant-data-sharing',
 		chapter: 'migrant-women',
-		title: '{fig:forces-referring-2018} of {fig:forces-asked-2018} police forces said they referred victims and witnesses to immigration enforcement',
+		title: '{fig:forces-referring-2018} of {fig:forces-asked-2018} UK police forces told the BBC they referred victims and witnesses to immigration enforcement',
+		place: 'UK; London (study)',
+		period: '2018 to 2020',
 		kind: 'A chart of police forces, then a timeline of the super-complaint, then a study of migrant women',
 		figureIds: ['forces-asked-2018', 'forces-referring-2018', 'event-super-complaint-migrant', 'event-safe-to-share', 'lawrs-sample', 'lawrs-not-believed'],
 		states: [
@@ -158,7 +181,9 @@ export const chartSpecs: readonly ChartSpec[] = [
 	{
 		id: 'one-a-week',
 		chapter: 'one-woman-a-week',
-		title: 'Sourced figures put accusations of domestic abuse against police employees at {fig:tbij-accused-per-week}',
+		title: 'We found no source for EVAW’s “one woman a week”; police employees faced domestic abuse accusations {fig:tbij-accused-per-week} in 2015–18',
+		place: 'England and Wales; 33 of 45 UK forces (2020/21)',
+		period: '2015 to March 2021',
 		kind: 'A chart of a year in weeks, then of reports and conviction rates',
 		figureIds: [
 			'evaw-one-a-week',
@@ -190,15 +215,18 @@ export const chartSpecs: readonly ChartSpec[] = [
 	{
 		id: 'missteps',
 		chapter: 'closing',
-		title: 'Much of what 2021 revealed was harm done by police officers',
-		kind: 'A timeline of 2021 with events involving police officers highlighted',
-		figureIds: [...timelineEvents, 'event-spoke-supportively', 'event-pcsc-lords', 'event-pcsc-royal-assent'],
+		title: 'EVAW’s “long line of harmful missteps”: the 2021 events it refers to, and what courts, a tribunal and inspectors found',
+		place: 'London; England and Wales',
+		period: 'March 2021 to April 2022',
+		kind: 'A timeline of 2021 with the events EVAW’s statement refers to highlighted',
+		figureIds: [...timelineEvents, 'event-vigil-report', 'event-spoke-supportively', 'event-pcsc-lords', 'event-pcsc-royal-assent'],
 		states: [
 			{
 				id: 'police-perpetrated',
-				label: 'Harm by police officers',
-				figureIds: ['event-everard-kidnapped', 'event-vigil', 'event-photo-officers-plead', 'event-rapist-nickname', 'event-kate-wilson-judgment']
+				label: 'What EVAW lists',
+				figureIds: ['event-everard-kidnapped', 'event-rapist-nickname', 'event-kate-wilson-judgment', 'event-photo-officers-plead']
 			},
+			{ id: 'vigil', label: 'The vigil and the inspectorate', figureIds: ['event-vigil', 'event-vigil-report'] },
 			{ id: 'in-court', label: 'In court', figureIds: ['event-spoke-supportively'] },
 			{ id: 'bill', label: 'The Policing Bill', figureIds: ['event-pcsc-lords', 'event-pcsc-royal-assent'] }
 		]

@@ -30,6 +30,8 @@ function dated(f: DatedInput): Figure {
 const E_W = 'England and Wales';
 const MET = 'London (Metropolitan Police)';
 const YE_MAR_2020 = 'year ending March 2020';
+/** The Home Office's stop and search figures for the year ending March 2020 leave out Greater Manchester Police. */
+const E_W_EX_GMP = `${E_W} (excluding Greater Manchester Police)`;
 
 export const figureList: Figure[] = [
 	// ══ Chapter 0 / 7: the timeline ═══════════════════════════════════════════════════════════
@@ -41,10 +43,10 @@ export const figureList: Figure[] = [
 		label: 'BBC finds 27 of 45 UK police forces refer victims and witnesses of crime to immigration enforcement',
 		source: S['sbs-2018-bbc-foi'],
 		quote:
-			"The BBC's Victoria Derbyshire programme asked 45 UK police forces … if they referred victims and witnesses of crime to the Home Office for immigration enforcement. Twenty-seven said they did.",
+			'Twenty-seven said they did. Some gave a straight “yes”, others had caveats such as “not routinely” or “it’s rare”.',
 		publishedAfterStatement: false,
 		confidence: 'HIGH',
-		note: 'A Freedom of Information survey by BBC Victoria Derbyshire, reported by the Guardian on 14 May 2018. It covers victims and witnesses of crime generally, not only women.'
+		note: 'A Freedom of Information survey by BBC Victoria Derbyshire, also reported by the Guardian on 14 May 2018. Some of the 27 forces gave caveats such as “not routinely” or “it’s rare”. It covers victims and witnesses of crime generally, not only women.'
 	}),
 	dated({
 		id: 'event-super-complaint-migrant',
@@ -154,7 +156,8 @@ export const figureList: Figure[] = [
 		date: '2021-03-30',
 		display: '30 March 2021',
 		place: MET,
-		label: 'HMICFRS finds officers at the vigil did not act ‘inappropriately or in a heavy-handed manner’',
+		label: 'HMICFRS finds officers at the vigil did not act inappropriately',
+		shortLabel: 'HMICFRS: vigil policing not inappropriate',
 		source: S['tle-2021-03-30-vigil'],
 		quote:
 			'It found that officers at the event did their best to peacefully disperse the crowd, remained calm and professional when subjected to abuse, and did not act inappropriately or in a heavy-handed manner.',
@@ -311,27 +314,64 @@ export const figureList: Figure[] = [
 		date: '2021-09-30',
 		display: '30 September 2021',
 		place: 'United Kingdom',
-		label: 'The Chief Inspector of Constabulary confirms Couzens was known as ‘the rapist’ by other officers',
-		shortLabel: 'Couzens was known to officers as ‘the rapist’',
+		label: 'Chief Inspector says Couzens was called ‘the rapist’ by other officers; the Met disputes it',
+		shortLabel: 'Inspector: Couzens was known as ‘the rapist’',
 		source: S['gbnews-2021-09-30-rapist'],
 		quote:
 			"Wayne Couzens was known as 'the rapist' by other officers at times during his career, the Chief Inspector of Constabulary Sir Tom Winsor has confirmed.",
 		publishedAfterStatement: false,
 		confidence: 'HIGH',
-		note: 'The nickname came from colleagues at his previous force, the Civil Nuclear Constabulary. The Met’s Deputy Commissioner said senior officers were not aware of it.'
+		note: 'Sir Tom Winsor said “other officers” used it “at times during his career”; reports say it came from colleagues at his previous force, the Civil Nuclear Constabulary (Evening Standard, 30 September 2021). The Met’s Deputy Commissioner said he was not aware of it, and an Assistant Commissioner said the force “refutes” that Couzens was ever called that, according to a republished news report.'
 	}),
 	dated({
 		id: 'event-kate-wilson-judgment',
 		date: '2021-09-30',
 		display: '30 September 2021',
 		place: 'Investigatory Powers Tribunal, London',
-		label: 'Tribunal rules an undercover Met officer’s sexual relationship with activist Kate Wilson breached her human rights',
-		shortLabel: 'Tribunal: undercover officer breached Kate Wilson’s rights',
+		label: 'Tribunal rules an undercover Met officer’s deception of Kate Wilson, from 2003, breached her rights',
+		shortLabel: 'Ruling on 2003 deception of Kate Wilson',
 		source: S['ipt-kate-wilson'],
 		quote: 'hand down of judgment of the Tribunal on 30 September 2021',
 		publishedAfterStatement: false,
 		confidence: 'HIGH',
-		note: 'The officer, Mark Kennedy, deceived her into a relationship; the Tribunal found breaches of Articles 3, 8, 10, 11 and 14 of the European Convention on Human Rights. The quoted words are from the Tribunal’s order on the award, which may itself post-date the judgment.'
+		note: 'The ruling was made in 2021; the conduct it is about was not. The officer, Mark Kennedy, deceived her into a relationship that began in 2003 and lasted about two years, according to an article by Kit Klarenberg read from a republished copy. The Tribunal found breaches of Articles 3, 8, 10, 11 and 14 of the European Convention on Human Rights. The quoted words are from the Tribunal’s order on the award, which may itself post-date the judgment.'
+	}),
+	dated({
+		id: 'rapist-nickname-cnc',
+		date: '2021-09-30',
+		display: '30 September 2021',
+		place: 'London Assembly Police and Crime Committee',
+		label: 'The Met’s Deputy Commissioner says he was not aware of the nickname given to Couzens by colleagues at the Civil Nuclear Constabulary',
+		source: S['standard-2021-09-30-nickname'],
+		quote:
+			'Mr House said he was “not aware of” the nickname given to Mr Couzens by his colleagues at the Civil Nuclear Constabulary, where he worked prior to the Met.',
+		publishedAfterStatement: false,
+		confidence: 'HIGH',
+		note: 'The Civil Nuclear Constabulary was Couzens’ force before he joined the Met.'
+	}),
+	dated({
+		id: 'met-refutes-rapist-nickname',
+		date: '2021',
+		display: '2021',
+		place: MET,
+		label: 'The Met says it “refutes” that Couzens was ever called ‘the rapist’',
+		source: S['dorseteye-2021-couzens-questions'],
+		quote: 'Met Police assistant commissioner Nick Ephgrave said the force “refutes” he was ever referred to by that name',
+		publishedAfterStatement: false,
+		confidence: 'MEDIUM',
+		note: 'Read from a republished article whose date is not shown (it was written after the sentencing on 30 September 2021); the rest of Nick Ephgrave’s sentence is cut off in the copy we read.'
+	}),
+	dated({
+		id: 'kate-wilson-relationship-began',
+		date: '2003',
+		display: '2003',
+		place: 'United Kingdom',
+		label: 'Kate Wilson meets ‘Mark Stone’, the undercover officer Mark Kennedy, and a two-year relationship begins',
+		source: S['klarenberg-2020-kate-wilson'],
+		quote: 'one must travel back to 2003, when she met and fell in love with fellow activist Mark Stone.',
+		publishedAfterStatement: false,
+		confidence: 'MEDIUM',
+		note: 'The same article says the relationship ended “after two years”, and that “Mark Stone” was Mark Kennedy, an undercover officer in the Met’s National Public Order Intelligence Unit. Read from a republished copy.'
 	}),
 	dated({
 		id: 'event-650-officers',
@@ -358,7 +398,7 @@ export const figureList: Figure[] = [
 			'What I can say today is that we are launching our Safe Connection, as we call it, which allows a woman who is stopped by such a police officer immediately to have verification that this is a police officer.',
 		publishedAfterStatement: false,
 		confidence: 'HIGH',
-		note: 'Announced at the London Assembly Police and Crime Committee. Plain-clothes officers still patrol mainly in twos or more; the check is for the ‘very rare occasions’ an officer is alone.'
+		note: 'Announced at the London Assembly Police and Crime Committee. Plain-clothes officers would still patrol mainly in twos or more, LBC reported; the check was for the ‘very rare occasions’ an officer was alone.'
 	}),
 	dated({
 		id: 'event-photo-officers-plead',
@@ -439,7 +479,7 @@ export const figureList: Figure[] = [
 			'London will soon be getting an additional 650 police officers who will work solely in busy public places and other areas, including those where women and girls often feel unsafe.',
 		publishedAfterStatement: false,
 		confidence: 'HIGH',
-		note: 'A mix of new recruits and redeployed officers: 500 in Town Centre Teams and 150 joining ward officers.'
+		note: '500 in Town Centre Teams and 150 joining London’s ward officers.'
 	},
 	{
 		id: 'town-centre-officers',
@@ -489,7 +529,7 @@ export const figureList: Figure[] = [
 		unit: 'per-1000',
 		display: '6',
 		period: YE_MAR_2020,
-		place: `${E_W} (excluding Greater Manchester Police)`,
+		place: E_W_EX_GMP,
 		label: 'Stop and searches per 1,000 White people',
 		source: S['eff-stop-search-v5'],
 		quote:
@@ -504,7 +544,7 @@ export const figureList: Figure[] = [
 		unit: 'per-1000',
 		display: '54',
 		period: YE_MAR_2020,
-		place: `${E_W} (excluding Greater Manchester Police)`,
+		place: E_W_EX_GMP,
 		label: 'Stop and searches per 1,000 Black people',
 		source: S['eff-stop-search-v5'],
 		quote:
@@ -519,7 +559,7 @@ export const figureList: Figure[] = [
 		unit: 'per-1000',
 		display: '11',
 		period: YE_MAR_2020,
-		place: `${E_W} (excluding Greater Manchester Police)`,
+		place: E_W_EX_GMP,
 		label: 'Stop and searches per 1,000 people',
 		source: S['eff-stop-search-v5'],
 		quote:
@@ -549,7 +589,7 @@ export const figureList: Figure[] = [
 		unit: 'ratio',
 		display: '8.9 times',
 		period: YE_MAR_2020,
-		place: E_W,
+		place: E_W_EX_GMP,
 		label: 'Stop and search rate for Black people compared with White people',
 		source: S['stopwatch-2020-10-27'],
 		quote: 'Black (or Black British): 8.9x',
@@ -563,7 +603,7 @@ export const figureList: Figure[] = [
 		unit: 'ratio',
 		display: '3.3 times',
 		period: YE_MAR_2020,
-		place: E_W,
+		place: E_W_EX_GMP,
 		label: 'Stop and search rate for people of Mixed ethnicity compared with White people',
 		source: S['stopwatch-2020-10-27'],
 		quote: 'Mixed: 3.3x',
@@ -577,7 +617,7 @@ export const figureList: Figure[] = [
 		unit: 'ratio',
 		display: '2.7 times',
 		period: YE_MAR_2020,
-		place: E_W,
+		place: E_W_EX_GMP,
 		label: 'Stop and search rate for Asian people compared with White people',
 		source: S['stopwatch-2020-10-27'],
 		quote: 'Asian (or Asian British): 2.7x',
@@ -591,7 +631,7 @@ export const figureList: Figure[] = [
 		unit: 'ratio',
 		display: '1.3 times',
 		period: YE_MAR_2020,
-		place: E_W,
+		place: E_W_EX_GMP,
 		label: 'Stop and search rate for people of Other ethnic groups compared with White people',
 		source: S['stopwatch-2020-10-27'],
 		quote: 'Other Ethnic Group: 1.3x',
@@ -605,14 +645,13 @@ export const figureList: Figure[] = [
 		unit: 'count',
 		display: '577,054',
 		period: YE_MAR_2020,
-		place: E_W,
+		place: E_W_EX_GMP,
 		label: 'Stop and searches (section 1 PACE and section 60 combined)',
-		source: S['stopwatch-2020-10-27'],
-		quote:
-			'Of the 577,054 stops and searches in total over the period, three quarters (76%, 437,139) resulted in no further action taken',
+		source: S['home-office-ppp-2020'],
+		quote: 'Of the 577,054 combined stops and searches, 437,139 resulted in no further action (76%).',
 		publishedAfterStatement: false,
 		confidence: 'HIGH',
-		note: 'Combines 558,973 section 1 PACE searches and 18,081 section 60 searches (Home Office bulletin). A different base from the 563,837 in Ethnicity facts and figures, which excludes vehicle searches.'
+		note: 'Combines 558,973 section 1 PACE searches and 18,081 section 60 searches. A different base from the 563,837 in Ethnicity facts and figures, which excludes vehicle searches. StopWatch reported the same numbers on 27 October 2020.'
 	},
 	{
 		id: 'ss-nfa-2020',
@@ -620,11 +659,10 @@ export const figureList: Figure[] = [
 		unit: 'count',
 		display: '437,139',
 		period: YE_MAR_2020,
-		place: E_W,
+		place: E_W_EX_GMP,
 		label: 'Stop and searches that resulted in no further action',
-		source: S['stopwatch-2020-10-27'],
-		quote:
-			'Of the 577,054 stops and searches in total over the period, three quarters (76%, 437,139) resulted in no further action taken',
+		source: S['home-office-ppp-2020'],
+		quote: 'Of the 577,054 combined stops and searches, 437,139 resulted in no further action (76%).',
 		publishedAfterStatement: false,
 		confidence: 'HIGH',
 		partOf: 'ss-total-2020'
@@ -635,11 +673,10 @@ export const figureList: Figure[] = [
 		unit: 'percent',
 		display: '76%',
 		period: YE_MAR_2020,
-		place: E_W,
+		place: E_W_EX_GMP,
 		label: 'Share of stop and searches that resulted in no further action',
-		source: S['stopwatch-2020-10-27'],
-		quote:
-			'Of the 577,054 stops and searches in total over the period, three quarters (76%, 437,139) resulted in no further action taken',
+		source: S['home-office-ppp-2020'],
+		quote: 'Of the 577,054 combined stops and searches, 437,139 resulted in no further action (76%).',
 		publishedAfterStatement: false,
 		confidence: 'HIGH',
 		note: '437,139 of 577,054 searches (section 1 PACE and section 60 combined).'
@@ -650,7 +687,7 @@ export const figureList: Figure[] = [
 		unit: 'count',
 		display: '563,837',
 		period: YE_MAR_2020,
-		place: `${E_W} (excluding Greater Manchester Police)`,
+		place: E_W_EX_GMP,
 		label: 'Stop and searches of people (excluding vehicle searches)',
 		source: S['eff-stop-search-v5'],
 		quote:
@@ -664,6 +701,7 @@ export const figureList: Figure[] = [
 		value: 0.5,
 		unit: 'share',
 		display: 'almost half',
+		inWords: 'upper-bound',
 		period: YE_MAR_2020,
 		place: 'London (Metropolitan Police force area)',
 		label: 'Share of all stop and searches in England and Wales carried out in the Met area',
@@ -672,7 +710,7 @@ export const figureList: Figure[] = [
 			'almost half of all stop and searches took place in the Metropolitan Police force area in London',
 		publishedAfterStatement: false,
 		confidence: 'HIGH',
-		note: 'The source gives words, not an exact number: 0.5 stands for “almost half”.'
+		note: 'The source gives words, not a number: “almost half”, so the share is below 0.5 (an upper bound).'
 	},
 	{
 		id: 'ss-met-s1-2020',
@@ -704,7 +742,7 @@ export const figureList: Figure[] = [
 			'It is reported that the Met carried out 43,000 stop and searches in May 2020, compared to 21,000 in May 2019',
 		publishedAfterStatement: false,
 		confidence: 'MEDIUM',
-		note: 'The London Assembly says “it is reported” (its note cites the Home Affairs Committee, 8 July 2020): not an official statistics release. The number is rounded.'
+		note: 'The London Assembly’s press release says only “it is reported”, without naming where: not an official statistics release. The number is rounded.'
 	},
 	{
 		id: 'met-ss-may-2019',
@@ -719,7 +757,7 @@ export const figureList: Figure[] = [
 			'It is reported that the Met carried out 43,000 stop and searches in May 2020, compared to 21,000 in May 2019',
 		publishedAfterStatement: false,
 		confidence: 'MEDIUM',
-		note: 'The London Assembly says “it is reported” (its note cites the Home Affairs Committee, 8 July 2020): not an official statistics release. The number is rounded.'
+		note: 'The London Assembly’s press release says only “it is reported”, without naming where: not an official statistics release. The number is rounded.'
 	},
 	{
 		id: 'met-ss-apr-2020',
@@ -734,7 +772,7 @@ export const figureList: Figure[] = [
 			'It is reported that the Met carried out 43,000 stop and searches in May 2020, compared to 21,000 in May 2019, and 30,608 in April 2020 compared to 20,981 in April 2019.',
 		publishedAfterStatement: false,
 		confidence: 'MEDIUM',
-		note: 'The London Assembly says “it is reported”: not an official statistics release.'
+		note: 'The London Assembly’s press release says only “it is reported”, without naming where: not an official statistics release.'
 	},
 	{
 		id: 'met-ss-apr-2019',
@@ -749,13 +787,42 @@ export const figureList: Figure[] = [
 			'It is reported that the Met carried out 43,000 stop and searches in May 2020, compared to 21,000 in May 2019, and 30,608 in April 2020 compared to 20,981 in April 2019.',
 		publishedAfterStatement: false,
 		confidence: 'MEDIUM',
-		note: 'The London Assembly says “it is reported”: not an official statistics release.'
+		note: 'The London Assembly’s press release says only “it is reported”, without naming where: not an official statistics release.'
+	},
+	{
+		id: 'streetsafe-met-reports-2022',
+		value: 3272,
+		unit: 'count',
+		display: '3,272',
+		period: 'September 2021 (launch) to March 2022',
+		place: MET,
+		label: 'StreetSafe reports submitted to the Met',
+		source: S['met-2022-03-streetsafe'],
+		quote: 'Since September 2021 when StreetSafe was launched, 3,272 reports have been submitted through StreetSafe to the Met.',
+		publishedAfterStatement: true,
+		confidence: 'MEDIUM',
+		note: 'Published in March 2022, after the statement. How many of these reports were made by 10 November 2021 was not found. Counts reports of places, not people.'
+	},
+	{
+		id: 'streetsafe-met-women-share-2022',
+		value: 73,
+		unit: 'percent',
+		display: '73%',
+		period: 'September 2021 (launch) to March 2022',
+		place: MET,
+		label: 'Share of StreetSafe reports to the Met that came from women',
+		source: S['met-2022-03-streetsafe'],
+		quote: 'Of those, almost three quarters (73%) have come from women.',
+		publishedAfterStatement: true,
+		confidence: 'MEDIUM',
+		note: 'Published in March 2022, after the statement.'
 	},
 	{
 		id: 'streetsafe-reports-8000',
 		value: 8000,
 		unit: 'count',
 		display: 'over 8,000',
+		inWords: 'lower-bound',
 		period: 'from the launch on 2 September 2021 to the article (probably early 2022)',
 		place: E_W,
 		label: 'StreetSafe reports submitted by the public',
@@ -764,7 +831,7 @@ export const figureList: Figure[] = [
 			'Since launch, in England and Wales there have been over 8,000 reports submitted by the public via the tool, averaging at 50 reports daily, with 72% of reports from women.',
 		publishedAfterStatement: true,
 		confidence: 'MEDIUM',
-		note: 'National, not London. The article is undated; it was probably published after 10 November 2021. The number of reports by 10 November 2021, or for London, was not found.'
+		note: 'The source gives “over 8,000”: 8,000 is a lower bound. National, not London. The article is undated; it was probably published after 10 November 2021. The number of reports by 10 November 2021 was not found; the Met’s own count for London was published in March 2022.'
 	},
 	{
 		id: 'streetsafe-women-share',
@@ -851,7 +918,7 @@ export const figureList: Figure[] = [
 		unit: 'count',
 		display: '758,941',
 		period: YE_MAR_2020,
-		place: `${E_W} (excluding Greater Manchester Police)`,
+		place: E_W_EX_GMP,
 		label: 'Domestic abuse-related crimes recorded by the police',
 		source: S['ons-da-2020-11-25'],
 		quote:
@@ -905,7 +972,7 @@ export const figureList: Figure[] = [
 			'A total of 771 officers and staff – 88 per cent of whom were serving officers – from the service have faced allegations of sexual misconduct since 2010.',
 		publishedAfterStatement: false,
 		confidence: 'MEDIUM',
-		note: 'One outlet’s Freedom of Information request. “83 dismissed of 771” does not mean that the others are still serving: some retired or resigned, some allegations were unsubstantiated, some were ongoing.'
+		note: 'One outlet’s Freedom of Information request. It counts people, while the 156 cases with formal action and the 83 dismissals are counted in cases; the source does not say how the two match. It does not mean that everyone not dismissed was still serving: some retired or resigned, some allegations were unsubstantiated, some were ongoing.'
 	},
 	{
 		id: 'met-sm-serving-share',
@@ -934,8 +1001,7 @@ export const figureList: Figure[] = [
 		quote: 'formal action was taken in 156 cases and 83 resulted in dismissal without notice.',
 		publishedAfterStatement: false,
 		confidence: 'MEDIUM',
-		partOf: 'met-sm-accused',
-		note: 'Counts cases where allegations were substantiated, while the 771 counts people; the two units may not match one for one.'
+		note: 'Counts cases, while the 771 counts people: the source does not say how the two match, so the piece never draws or describes these cases as a part of the 771.'
 	},
 	{
 		id: 'met-sm-dismissed',
@@ -950,7 +1016,7 @@ export const figureList: Figure[] = [
 		publishedAfterStatement: false,
 		confidence: 'MEDIUM',
 		partOf: 'met-sm-formal-action',
-		note: 'The rest of the 771 were not necessarily still serving: see the note on the 771.'
+		note: 'Counts cases, not people. It does not mean the rest of the 771 were still serving: see the note on the 771.'
 	},
 	{
 		id: 'met-sm-resigned',
@@ -1021,28 +1087,28 @@ export const figureList: Figure[] = [
 		display: '10',
 		period: '2016',
 		place: E_W,
-		label: 'IOPC investigations into abuse of position for a sexual purpose',
+		label: 'IOPC investigations (“probes”) of police officers and staff over allegations of abuse of position for a sexual purpose (calendar or financial year not stated)',
 		source: S['itv-2021-10-25'],
 		quote:
 			'Last year there were 70 IOPC probes of police officers and staff over allegations of abuse of position for a sexual purpose (APSP), as opposed to 10 in 2016.',
 		publishedAfterStatement: false,
 		confidence: 'HIGH',
-		note: 'IOPC independent investigations of officers and staff, not all police misconduct cases. Whether 2016 is a calendar or financial year is not stated.'
+		note: 'The source counts “probes” (IOPC investigations) of officers and staff, not people and not all police misconduct cases. It says “2016” without saying whether that is the calendar or the financial year.'
 	},
 	{
 		id: 'iopc-apsp-2020-21',
 		value: 70,
 		unit: 'count',
 		display: '70',
-		period: '2020/21',
+		period: '“last year”, as reported in October 2021',
 		place: E_W,
-		label: 'IOPC investigations into abuse of position for a sexual purpose',
+		label: 'IOPC investigations (“probes”) of police officers and staff over allegations of abuse of position for a sexual purpose (2020 or 2020/21: not stated)',
 		source: S['itv-2021-10-25'],
 		quote:
 			'Last year there were 70 IOPC probes of police officers and staff over allegations of abuse of position for a sexual purpose (APSP), as opposed to 10 in 2016.',
 		publishedAfterStatement: false,
 		confidence: 'HIGH',
-		note: 'The source says “last year”; in context that is 2020/21. IOPC independent investigations only.'
+		note: 'The source says “last year” and does not say whether it means 2020 or the financial year 2020/21, so the two periods compared may be calendar and financial years. It counts “probes” (IOPC investigations) of officers and staff, not people.'
 	},
 	{
 		id: 'iopc-apsp-proceedings',
@@ -1221,10 +1287,10 @@ export const figureList: Figure[] = [
 		label: 'UK police forces asked whether they refer victims and witnesses to immigration enforcement',
 		source: S['sbs-2018-bbc-foi'],
 		quote:
-			"The BBC's Victoria Derbyshire programme asked 45 UK police forces … if they referred victims and witnesses of crime to the Home Office for immigration enforcement.",
+			'The BBC’s Victoria Derbyshire programme asked 45 UK police forces, via a Freedom of Information request, if they referred victims and witnesses of crime to the Home Office for immigration enforcement.',
 		publishedAfterStatement: false,
 		confidence: 'HIGH',
-		note: 'A BBC Victoria Derbyshire Freedom of Information survey, reported by Southall Black Sisters and the Guardian (14 May 2018).'
+		note: 'A BBC Victoria Derbyshire Freedom of Information survey (May 2018), also reported by the Guardian on 14 May 2018.'
 	},
 	{
 		id: 'forces-referring-2018',
@@ -1236,17 +1302,18 @@ export const figureList: Figure[] = [
 		label: 'Forces that said they referred victims and witnesses of crime to immigration enforcement',
 		source: S['sbs-2018-bbc-foi'],
 		quote:
-			"The BBC's Victoria Derbyshire programme asked 45 UK police forces … if they referred victims and witnesses of crime to the Home Office for immigration enforcement. Twenty-seven said they did.",
+			'Twenty-seven said they did. Some gave a straight “yes”, others had caveats such as “not routinely” or “it’s rare”.',
 		publishedAfterStatement: false,
 		confidence: 'HIGH',
 		partOf: 'forces-asked-2018',
-		note: 'Three said they did not; the rest were unclear or did not reply. Covers victims and witnesses of crime generally, not only women.'
+		note: 'Some gave a straight “yes”, others caveats such as “not routinely” or “it’s rare”: the survey does not say how often forces referred people. Three said they did not; the rest were unclear, did not reply or said they had no data. Covers victims and witnesses of crime generally, not only women.'
 	},
 	{
 		id: 'lawrs-sample',
 		value: 60,
 		unit: 'people',
 		display: 'more than 60',
+		inWords: 'lower-bound',
 		period: 'published May 2019',
 		place: 'London',
 		label: 'Migrant women in ‘The Right to be Believed’ study',
@@ -1255,13 +1322,14 @@ export const figureList: Figure[] = [
 			'The study involved more than 60 women from 22 different countries with current or previous experiences of VAWG and insecure immigration status, as well as 10 BME-specialist organisations based in London.',
 		publishedAfterStatement: false,
 		confidence: 'MEDIUM',
-		note: 'The source gives words, not an exact number: 60 stands for “more than 60”. A small, purposive London sample of women with insecure immigration status: not representative.'
+		note: 'The source gives words, not a number: “more than 60”, so 60 is a lower bound. A small, purposive London sample of women with insecure immigration status: not representative.'
 	},
 	{
 		id: 'lawrs-not-believed',
 		value: 2,
 		unit: 'count',
 		display: '2 in 3',
+		inWords: 'words-only',
 		period: 'published May 2019',
 		place: 'London',
 		label: 'Migrant women in the study who felt they would not be believed',
@@ -1269,13 +1337,14 @@ export const figureList: Figure[] = [
 		quote: '2 in 3 migrant women felt that they would not be believed.',
 		publishedAfterStatement: false,
 		confidence: 'MEDIUM',
-		note: 'The source gives a ratio in words, not an exact number: the value 2 is the “2” of “2 in 3”. From a small, purposive London sample of 60+ migrant women with insecure status: not representative.'
+		note: 'The source gives words, not a count: “2 in 3” of the women in the study. The chart draws it as two of three figures; no count is given. From a small, purposive London sample of 60+ migrant women with insecure status: not representative.'
 	},
 	{
 		id: 'lawrs-side-with-perpetrator',
 		value: 0.5,
 		unit: 'share',
 		display: 'more than half',
+		inWords: 'lower-bound',
 		period: 'published May 2019',
 		place: 'London',
 		label: 'Migrant women in the study who believed the police would side with the perpetrator',
@@ -1283,7 +1352,7 @@ export const figureList: Figure[] = [
 		quote: 'More than half believed that the police would side with the perpetrator.',
 		publishedAfterStatement: false,
 		confidence: 'MEDIUM',
-		note: 'The source gives words, not an exact number: 0.5 stands for “more than half”. From a small, purposive London sample of 60+ migrant women: not representative.'
+		note: 'The source gives words, not a number: “more than half”, so the share is above 0.5 (a lower bound). From a small, purposive London sample of 60+ migrant women: not representative.'
 	},
 	{
 		id: 'lawrs-denied-support',
@@ -1321,6 +1390,7 @@ export const figureList: Figure[] = [
 		value: 5,
 		unit: 'per-week',
 		display: 'nearly five times a week',
+		inWords: 'upper-bound',
 		period: '2015–18',
 		place: E_W,
 		label: 'How often police officers and staff were accused of domestic violence, on average',
@@ -1329,13 +1399,14 @@ export const figureList: Figure[] = [
 			'Police officers and staff are being accused of domestic violence on average nearly five times a week but less than a quarter of cases result in any internal discipline, new figures show.',
 		publishedAfterStatement: false,
 		confidence: 'MEDIUM',
-		note: 'The source gives words, not an exact number: 5 stands for “nearly five”. Freedom of Information data from police forces gathered by the Bureau of Investigative Journalism; it counts accusations against employees, not women reporting. The total number of reports for 2015–18 was not found.'
+		note: 'The source gives words, not a number: “nearly five”, so 5 is an upper bound. Freedom of Information data from police forces gathered by the Bureau of Investigative Journalism; it counts accusations against employees, not women reporting. The total number of reports for 2015–18 was not found.'
 	},
 	{
 		id: 'tbij-discipline-share',
 		value: 0.25,
 		unit: 'share',
 		display: 'less than a quarter',
+		inWords: 'upper-bound',
 		period: '2015–18',
 		place: E_W,
 		label: 'Share of domestic violence accusations against police employees that led to any internal discipline',
@@ -1344,7 +1415,7 @@ export const figureList: Figure[] = [
 			'Police officers and staff are being accused of domestic violence on average nearly five times a week but less than a quarter of cases result in any internal discipline, new figures show.',
 		publishedAfterStatement: false,
 		confidence: 'MEDIUM',
-		note: 'The source gives words, not an exact number: 0.25 stands for “less than a quarter”.'
+		note: 'The source gives words, not a number: “less than a quarter”, so 0.25 is an upper bound.'
 	},
 	{
 		id: 'conviction-police-2015-18',
@@ -1426,6 +1497,7 @@ export const figureList: Figure[] = [
 		value: 6,
 		unit: 'per-week',
 		display: 'almost six incidents a week',
+		inWords: 'upper-bound',
 		period: 'April 2020 to March 2021',
 		place: 'United Kingdom (33 of 45 territorial forces)',
 		label: 'Reports of domestic abuse against serving police staff, per week',
@@ -1434,7 +1506,7 @@ export const figureList: Figure[] = [
 			"there were 308 reports of domestic abuse against serving police staff in 33 of the UK's 45 territorial police forces – almost six incidents a week.",
 		publishedAfterStatement: false,
 		confidence: 'MEDIUM',
-		note: 'The source gives words, not an exact number: 6 stands for “almost six” (308 reports over 52 weeks). Counts reports, not women.'
+		note: 'The source gives words, not a number: “almost six”, so 6 is an upper bound (308 reports over 52 weeks). Counts reports, not women.'
 	},
 	{
 		id: 'byline-met-reports',
@@ -1562,6 +1634,7 @@ export const figureList: Figure[] = [
 		value: 100,
 		unit: 'people',
 		display: 'nearly 100',
+		inWords: 'upper-bound',
 		period: 'March to October 2020',
 		place: 'United Kingdom',
 		label: 'Women who came forward to the Centre for Women’s Justice about domestic abuse by police partners',
@@ -1570,13 +1643,14 @@ export const figureList: Figure[] = [
 			'Nearly 100 women from around the UK have come forward to share experiences of domestic abuse by partners in the police.',
 		publishedAfterStatement: false,
 		confidence: 'MEDIUM',
-		note: 'The source gives words, not an exact number: 100 stands for “nearly 100”. Contacts to a charity, not police reports. Read from a republished copy.'
+		note: 'The source gives words, not a number: “nearly 100”, so 100 is an upper bound. Contacts to a charity, not police reports. Read from a republished copy.'
 	},
 	{
 		id: 'cwj-women-came-forward-2021',
 		value: 160,
 		unit: 'people',
 		display: 'approximately 160',
+		inWords: 'approximate',
 		period: 'March 2020 to December 2021',
 		place: 'United Kingdom',
 		label: 'Women who came forward to the Centre for Women’s Justice after the super-complaint',
@@ -1585,7 +1659,7 @@ export const figureList: Figure[] = [
 			'Publicity about the super-complaint has led to approximately 160 women coming forward who have suffered similar experiences.',
 		publishedAfterStatement: true,
 		confidence: 'MEDIUM',
-		note: 'The source gives words, not an exact number: 160 stands for “approximately 160”. Contacts to a charity, not police reports; published on 1 December 2021, after the statement. It is not a weekly rate, and the piece does not turn it into one.'
+		note: 'The source gives words, not a count: “approximately 160”. Contacts to a charity, not police reports; published on 1 December 2021, after the statement. It is not a weekly rate, and the piece does not turn it into one.'
 	},
 	{
 		id: 'tbij-2022-accused',
@@ -1623,6 +1697,7 @@ export const figureList: Figure[] = [
 		value: 9,
 		unit: 'percent',
 		display: 'less than 9%',
+		inWords: 'upper-bound',
 		period: 'January 2018 to September 2021',
 		place: 'United Kingdom (41 forces)',
 		label: 'Share of accused police officers and staff who were disciplined',
@@ -1631,7 +1706,7 @@ export const figureList: Figure[] = [
 			'Of those, 1,080 kept their jobs, less than 9% were disciplined and the conviction rate was just 3.4%.',
 		publishedAfterStatement: true,
 		confidence: 'MEDIUM',
-		note: 'The source gives words around the number: 9 stands for “less than 9%”. Published on 17 March 2022, after the statement.'
+		note: 'The source gives “less than 9%”: 9% is an upper bound. Published on 17 March 2022, after the statement.'
 	},
 	{
 		id: 'tbij-2022-forces',
@@ -1681,6 +1756,7 @@ export const figureList: Figure[] = [
 		value: 0,
 		unit: 'share',
 		display: 'the largest form of police corruption',
+		inWords: 'words-only',
 		period: 'not stated',
 		place: 'not stated',
 		label: 'EVAW’s claim: abuse of power for a sexual purpose is the largest form of police corruption the IOPC deals with',
@@ -1689,13 +1765,14 @@ export const figureList: Figure[] = [
 			'Police abuse of power for a sexual purpose is now the largest form of police corruption dealt with by the IOPC.',
 		publishedAfterStatement: false,
 		confidence: 'CLAIM',
-		note: 'EVAW’s words. Media reports attribute similar wording to the IOPC (see iopc-largest-form-wording), but no IOPC counts for other kinds of corruption were found, so the ranking cannot be shown in numbers. HMIC in 2016 called it the “most serious” form of corruption, not the largest.'
+		note: 'EVAW’s words. Media reports attribute similar wording to the IOPC (see the PA report, read from a copy), but no IOPC counts for other kinds of corruption were found, so the ranking cannot be shown in numbers. HMIC in 2016 called it the “most serious” form of corruption, not the largest.'
 	},
 	{
 		id: 'iopc-largest-form-wording',
 		value: 0,
 		unit: 'share',
 		display: 'the largest form of police corruption',
+		inWords: 'words-only',
 		period: 'October 2021',
 		place: E_W,
 		label: 'IOPC, as reported: police abusing their position for sexual gain is now the largest form of police corruption',
@@ -1711,6 +1788,7 @@ export const figureList: Figure[] = [
 		value: 15,
 		unit: 'people',
 		display: 'at least 15',
+		inWords: 'lower-bound',
 		period: '2009 to September 2021',
 		place: 'United Kingdom',
 		label: 'Serving or former police officers responsible for killing women',
@@ -1719,7 +1797,7 @@ export const figureList: Figure[] = [
 			'At least 15 serving or former police officers have been responsible for killing women since 2009',
 		publishedAfterStatement: false,
 		confidence: 'MEDIUM',
-		note: 'The source gives “at least”: 15 is a minimum. From Femicide Census data as reported by the Times on 28 September 2021; the Census later updated the count to 16. Most of the women killed were partners or former partners.'
+		note: 'The source gives “at least”: 15 is a lower bound. From Femicide Census data as reported by the Times on 28 September 2021; the Census later updated the count to 16. Most of the women killed were partners or former partners.'
 	}
 ];
 

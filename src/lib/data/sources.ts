@@ -62,7 +62,7 @@ export const sources = {
 	},
 	'cwj-2021-12-01': {
 		id: 'cwj-2021-12-01',
-		publisher: "Centre for Women's Justice",
+		publisher: 'Centre for Women’s Justice',
 		// The dossier gives no title; this is the page's address slug in words.
 		title: 'CWJ manifesto 4: tackle police-perpetrated abuse',
 		date: '2021-12-01',
@@ -127,6 +127,16 @@ export const sources = {
 		title: 'Stop and searches increase 50% – racial disparity remains the same',
 		date: '2020-10-27',
 		url: 'https://www.stop-watch.org/news-opinion/stop-and-searches-increase-50-racial-disparity-remains-the-same/'
+	},
+	'home-office-ppp-2020': {
+		id: 'home-office-ppp-2020',
+		publisher: 'Home Office (read from a copy of the bulletin on 9dok.net)',
+		// The first edition was released on 27 October 2020 (StopWatch); the copy read is the
+		// second edition, whose own date is not shown there.
+		title: 'Police powers and procedures, England and Wales, year ending 31 March 2020 – Second Edition',
+		date: '2020',
+		url: 'https://9dok.net/document/y8gmo634-police-powers-procedures-england-wales-year-ending-march.html',
+		mirror: true
 	},
 	'politicmag-2020-met-searches': {
 		id: 'politicmag-2020-met-searches',
@@ -204,6 +214,15 @@ export const sources = {
 		title: 'Government launches online tool for women and girls to flag unsafe areas to police',
 		date: '2021-09-02',
 		url: 'https://holliegazzard.org/government-launches-online-tool-for-women-and-girls-to-flag-unsafe-areas-to-police/',
+		mirror: true
+	},
+	'met-2022-03-streetsafe': {
+		id: 'met-2022-03-streetsafe',
+		publisher: 'Metropolitan Police Service (read from a copy of its release published by Parikiaki)',
+		// The Met's own page was not read; Parikiaki reproduces the release in March 2022.
+		title: 'Met officers use StreetSafe to help make London safer',
+		date: '2022-03',
+		url: 'https://www.parikiaki.com/2022/03/met-officers-use-streetsafe-to-help-make-london-safer/',
 		mirror: true
 	},
 	'wakefield-express-streetsafe': {
@@ -329,6 +348,34 @@ export const sources = {
 		date: '2021-09-30',
 		url: 'https://www.gbnews.com/news/wayne-couzens-was-known-as-the-rapist-by-other-officers-says-chief-inspector/134562'
 	},
+	'standard-2021-09-30-nickname': {
+		id: 'standard-2021-09-30-nickname',
+		publisher: 'Evening Standard (PA)',
+		// Title and date as shown on the stored copy of the page.
+		title: 'Senior Met officers ‘not aware’ of Wayne Couzens ‘rapist’ nickname',
+		date: '2021-09-30',
+		url: 'http://www.standard.co.uk/news/london/met-police-sarah-everard-wayne-couzens-nickname-b958166.html'
+	},
+	'dorseteye-2021-couzens-questions': {
+		id: 'dorseteye-2021-couzens-questions',
+		publisher: 'News report, original publisher not shown (read from a copy republished by Dorset Eye)',
+		// Not in the dossier. Title as shown on the stored copy; its date is not shown, and it
+		// was written after the sentencing of 30 September 2021.
+		title: 'Four questions the police must answer about Wayne Couzens',
+		date: '2021',
+		url: 'https://dorseteye.com/four-questions-the-police-must-answer-about-wayne-couzens',
+		mirror: true
+	},
+	'klarenberg-2020-kate-wilson': {
+		id: 'klarenberg-2020-kate-wilson',
+		publisher: 'Kit Klarenberg, Medium (read from a copy republished on network23.org)',
+		// Not in the dossier. The copy, dated 21 February 2020, says the article was published on
+		// Medium.com the day before.
+		title: 'Kate Wilson back in court on 27 February trying to find out the truth about Mark Kennedy and Spycops',
+		date: '2020-02-20',
+		url: 'https://network23.org/arspycatcher/2020/02/21/kate-wilson-back-in-court-on-27-february-trying-to-find-out-the-truth-about-mark-kennedy-and-spycops/',
+		mirror: true
+	},
 	'ipt-kate-wilson': {
 		id: 'ipt-kate-wilson',
 		publisher: 'Investigatory Powers Tribunal',
@@ -356,7 +403,7 @@ export const sources = {
 	},
 	'parliament-pcsc-2022-04-29': {
 		id: 'parliament-pcsc-2022-04-29',
-		publisher: "UK Parliament, House of Lords news (read from Parliament's webtest copy of the page)",
+		publisher: 'UK Parliament, House of Lords news (read from Parliament’s webtest copy of the page)',
 		// The dossier quotes "Parliament" without an address; this is the stored copy carrying
 		// both quotes. The public page is at the same path on www.parliament.uk.
 		title: 'Police, Crime, Sentencing and Courts Bill completes passage through parliament',
@@ -368,11 +415,13 @@ export const sources = {
 	// ── §8 Migrant women ─────────────────────────────────────────────────────────────────────
 	'sbs-2018-bbc-foi': {
 		id: 'sbs-2018-bbc-foi',
-		publisher: 'Southall Black Sisters (reporting a BBC Victoria Derbyshire FOI, May 2018)',
-		// The dossier gives no title; this is the page's address slug in words.
-		title: 'Immigration enforcement over protection',
-		date: '2018',
-		url: 'https://southallblacksisters.org.uk/news/immigration-enforcement-over-protection/'
+		publisher: 'BBC News, Victoria Derbyshire programme (read from a copy republished by Southall Black Sisters)',
+		// The BBC's own page was not read. Title is the BBC headline as the copy shows it; the
+		// Guardian reported the same survey on 14 May 2018.
+		title: 'Victims of serious crime face arrest over immigration status',
+		date: '2018-05',
+		url: 'https://southallblacksisters.org.uk/news/immigration-enforcement-over-protection/',
+		mirror: true
 	},
 	'hmicfrs-safe-to-share-2020-12-17': {
 		id: 'hmicfrs-safe-to-share-2020-12-17',
@@ -393,7 +442,7 @@ export const sources = {
 	},
 	'lawrs-2019-right-to-be-believed': {
 		id: 'lawrs-2019-right-to-be-believed',
-		publisher: "Latin American Women's Rights Service (LAWRS), for Step Up Migrant Women",
+		publisher: 'Latin American Women’s Rights Service (LAWRS), for Step Up Migrant Women',
 		// The dossier gives no title; this is the page's address slug in words. The post reports
 		// a conference held on 21 May 2019.
 		title: "'Right to be believed' conference",
@@ -402,7 +451,7 @@ export const sources = {
 	},
 	'stepup-2019-right-to-be-believed': {
 		id: 'stepup-2019-right-to-be-believed',
-		publisher: "Step Up Migrant Women (LAWRS and King's College London)",
+		publisher: 'Step Up Migrant Women (LAWRS and King’s College London)',
 		// Title as shown on the stored copy (dated 23 May 2019 there).
 		title: 'Research: #RightToBeBelieved',
 		date: '2019-05',

@@ -54,7 +54,7 @@ function isNonEmpty(value: unknown): value is string {
 }
 
 /** Checks one source record; `where` names the figure or record for the message. */
-function checkSource(source: Source, where: string): void {
+export function checkSource(source: Source, where: string): void {
 	if (!isNonEmpty(source.id)) throw new Error(`${where} has a source with no id`);
 	for (const field of ['publisher', 'title', 'date', 'url'] as const) {
 		if (!isNonEmpty(source[field])) {
@@ -64,6 +64,12 @@ function checkSource(source: Source, where: string): void {
 	if (!isIsoDate(source.date)) {
 		throw new Error(
 			`${where} has a source ("${source.id}") whose date "${source.date}" is not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)`
+		);
+	}
+	// A copy is cited to its original publisher and says it was read from a copy.
+	if (source.mirror === true && !/\bread from\b/.test(source.publisher)) {
+		throw new Error(
+			`${where} has a source ("${source.id}") read from a copy whose publisher does not say so: name the original publisher, then "(read from a copy …)"`
 		);
 	}
 	if (!isHttpUrl(source.url)) {
