@@ -1,5 +1,7 @@
 import type { Figure } from '$lib/data/types';
 import { chartFigure, type Figures } from '../chartFigures';
+import { defineChart } from '../define';
+import { spec, type State } from './spec';
 import type { Geom, GeomLayout, Label, MarkMeta as GeomMarkMeta, Tone as GeomTone } from '../shared/geom';
 
 /**
@@ -13,21 +15,14 @@ import type { Geom, GeomLayout, Label, MarkMeta as GeomMarkMeta, Tone as GeomTon
  */
 
 
-export const STATES = ['pilot', 'london-share', 'lockdown'] as const;
-export type StateId = (typeof STATES)[number];
-
 export type MarkKind = 'missing' | 'bar';
 export type Tone = Extract<GeomTone, 'mark' | 'highlight' | 'muted' | 'dashed'>;
 export type MarkMeta = GeomMarkMeta<MarkKind, Tone>;
-export type Layout = GeomLayout<StateId, MarkKind, Tone>;
+export type Layout = GeomLayout<State, MarkKind, Tone>;
 
 const need = (figures: Figures, id: string): Figure => chartFigure('streetsafe-london', figures, id);
 
 const round = (n: number) => Math.round(n * 100) / 100;
-
-export function normaliseState(state: string): StateId {
-	return (STATES as readonly string[]).includes(state) ? (state as StateId) : STATES[0];
-}
 
 /** Where the longest bar ends, leaving room for its value label. */
 export const BAR_MAX_X = 68;
@@ -66,8 +61,7 @@ const BAR_TONES: Record<string, Tone> = {
 
 const MISSING: Geom = { x: 0, y: 56, w: 100, h: 20, o: 1 };
 
-export function layout(stateIn: string, figures: Figures): Layout {
-	const state = normaliseState(stateIn);
+function layout(state: State, figures: Figures): Layout {
 	const meta: MarkMeta[] = [];
 	const geom: Geom[] = [];
 	const labels: Label[] = [];
@@ -200,3 +194,5 @@ export function layout(stateIn: string, figures: Figures): Layout {
 function cap(s: string): string {
 	return s.charAt(0).toUpperCase() + s.slice(1);
 }
+
+export default defineChart(spec, layout);

@@ -1,5 +1,7 @@
 import type { Figure } from '$lib/data/types';
 import { chartFigure, type Figures } from '../chartFigures';
+import { defineChart } from '../define';
+import { spec, type State } from './spec';
 import type { Geom, GeomLayout, Label, MarkMeta as GeomMarkMeta, Tone as GeomTone } from '../shared/geom';
 
 /**
@@ -13,13 +15,10 @@ import type { Geom, GeomLayout, Label, MarkMeta as GeomMarkMeta, Tone as GeomTon
  */
 
 
-export const STATES = ['officers', 'rates', 'ratios', 'outcomes'] as const;
-export type StateId = (typeof STATES)[number];
-
 export type MarkKind = 'officer' | 'bar' | 'reference' | 'search';
 export type Tone = Extract<GeomTone, 'mark' | 'highlight' | 'muted' | 'outline' | 'ink'>;
 export type MarkMeta = GeomMarkMeta<MarkKind, Tone>;
-export type Layout = GeomLayout<StateId, MarkKind, Tone>;
+export type Layout = GeomLayout<State, MarkKind, Tone>;
 
 const need = (figures: Figures, id: string): Figure => chartFigure('who-gets-stopped', figures, id);
 
@@ -43,10 +42,6 @@ const SQUARE_COLUMNS = 20;
 const SQUARE_ROWS = 5;
 const SQUARE_TOP = 36;
 const SQUARE_PITCH_Y = 6.6;
-
-export function normaliseState(state: string): StateId {
-	return (STATES as readonly string[]).includes(state) ? (state as StateId) : STATES[0];
-}
 
 function officerCounts(figures: Figures): { town: number; ward: number } {
 	const town = need(figures, 'town-centre-officers').value;
@@ -127,8 +122,7 @@ function squareGeom(i: number): Geom {
 	};
 }
 
-export function layout(stateIn: string, figures: Figures): Layout {
-	const state = normaliseState(stateIn);
+function layout(state: State, figures: Figures): Layout {
 	const officers = officerGrid(figures);
 	const { town } = officerCounts(figures);
 
@@ -332,3 +326,5 @@ function valueLabel(group: BarGroup, display: string, end: number, s: Slot, size
 		value: display
 	};
 }
+
+export default defineChart(spec, layout);
