@@ -108,15 +108,20 @@ describe('misconduct-funnel layout', () => {
 		}
 	});
 
-	it('moves the formal-action cases out of the accused block: same shape, same squares', () => {
+	it('never draws the cases inside the block of people: they wait below their own block and rise in', () => {
 		const before = layoutFor('accused', figures);
 		const after = layoutFor('formal-action', figures);
-		const waiting = placed(before, 'formal');
-		const accused = placed(before, 'accused');
-		waiting.forEach((r, i) => {
-			expect(r.x).toBeCloseTo(accused[i]!.x, 2);
-			expect(r.y).toBeCloseTo(accused[i]!.y, 2);
-		});
+		const accusedBottom = Math.max(...placed(before, 'accused').map((r) => r.y + r.h));
+		for (const s of STATES) {
+			const l = layoutFor(s, figures);
+			// Wherever the formal-action cases are (waiting, shown or fading), they are below every person.
+			expect(Math.min(...placed(l, 'formal').map((r) => r.y))).toBeGreaterThan(accusedBottom);
+			expect(Math.min(...placed(l, 'dismissed').map((r) => r.y))).toBeGreaterThan(accusedBottom);
+		}
+		// The labels say which count is people and which is cases.
+		const text = (id: string) => after.labels.find((lab) => lab.id === id)?.text ?? '';
+		expect(text('accused')).toContain('people');
+		expect(text('formal')).toContain('not people');
 		expect(after.groups.formal.dy).toBe(0);
 		// Groups that never change shape keep their squares in every state.
 		for (const g of ['accused', 'formal', 'iopc2016', 'iopc2021'] as const) {

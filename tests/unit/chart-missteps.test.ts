@@ -9,6 +9,7 @@ import { expectNoClampedLabels, expectNoOverlap, expectShortLabels, idsOfKind, m
 const spec = chart;
 const layoutFor = (state: string, f = figures) => chart.draw(state, f);
 const police = spec.states[0]!.figureIds;
+const vigil = spec.states.find((s) => s.id === 'vigil')!.figureIds;
 
 describe('missteps layout', () => {
 	it('handles every state in specs.ts and falls back to the first for an unknown one', () => {
@@ -17,18 +18,20 @@ describe('missteps layout', () => {
 		expect(layoutFor('nope').layout).toEqual(layoutFor('police-perpetrated').layout);
 	});
 
-	it('police-perpetrated: every 2021 event of the opening.figureIds timeline, the spec’s police events highlighted, the rest muted', () => {
+	it('police-perpetrated: every 2021 event of the opening timeline, the spec’s police events highlighted, the rest muted', () => {
 		const { layout } = layoutFor('police-perpetrated');
 		expect(idsOfKind(layout, 'focus').sort()).toEqual([...police].sort());
-		expect(idsOfKind(layout, 'hollow').sort()).toEqual(opening.figureIds.filter((id) => !police.includes(id)).sort());
-		expect(idsOfKind(layout, 'hidden').sort()).toEqual(['event-pcsc-lords', 'event-pcsc-royal-assent', 'event-spoke-supportively']);
+		expect(idsOfKind(layout, 'hollow').sort()).toEqual(opening.figureIds.filter((id) => !police.includes(id) && !vigil.includes(id)).sort());
+		expect(idsOfKind(layout, 'hidden').sort()).toEqual(
+			['event-pcsc-lords', 'event-pcsc-royal-assent', 'event-spoke-supportively', ...vigil].sort()
+		);
 		expect(idsOfKind(layout, 'filled')).toEqual([]);
 	});
 
 	it('in-court: the sentencing remark highlighted, police events kept filled, the rest muted', () => {
 		const { layout } = layoutFor('in-court');
 		expect(idsOfKind(layout, 'focus')).toEqual(['event-spoke-supportively']);
-		expect(idsOfKind(layout, 'filled').sort()).toEqual([...police].sort());
+		expect(idsOfKind(layout, 'filled').sort()).toEqual([...police, ...vigil].sort());
 		expect(idsOfKind(layout, 'hidden').sort()).toEqual(['event-pcsc-lords', 'event-pcsc-royal-assent']);
 		const remark = layout.events.find((e) => e.id === 'event-spoke-supportively')!;
 		expect(remark.date).toBe('2021-09-30');
@@ -55,7 +58,7 @@ describe('missteps layout', () => {
 			['2021-03-01', '2021'],
 			['2022-01-01', '2022']
 		]);
-		for (const s of ['police-perpetrated', 'in-court']) {
+		for (const s of ['police-perpetrated', 'vigil', 'in-court']) {
 			const l = layoutFor(s).layout;
 			expect(monthsInDomain(l).at(-1)).toBe('2021-11');
 			expect(l.after).toBeNull();
@@ -106,13 +109,13 @@ describe('missteps layout', () => {
 				}
 			}
 		}
-		// 320×640: the five police events in their short words, each with its date.
+		// 320×640: every highlighted event still shown with its date, in full or in its short words.
 		const k = comboFor(22.2, 23.6);
-		const police320 = layoutFor('police-perpetrated').layout.events.filter((e) => e.kind === 'focus');
-		for (const e of police320) {
-			expect(e.label.show[k], e.id).toBe(1);
-			expect(e.label.short[k], e.id).toBe(1);
-			expect(e.label.dated[k], e.id).toBe(e.label.dateText ? 1 : 0);
+		for (const s of spec.states) {
+			for (const e of layoutFor(s.id).layout.events.filter((e) => e.kind === 'focus')) {
+				expect(e.label.show[k], `${s.id} ${e.id}`).toBe(1);
+				expect(e.label.dated[k], `${s.id} ${e.id}`).toBe(e.label.dateText ? 1 : 0);
+			}
 		}
 	});
 

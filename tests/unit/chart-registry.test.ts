@@ -7,6 +7,8 @@ import { figures } from '../../src/lib/data/figures';
 const spec = defineSpec({
 	id: 'test-chart',
 	title: 'A test',
+	place: 'Here',
+	period: 'Now',
 	kind: 'A test chart',
 	figureIds: ['ss-rate-white-2020', 'ss-rate-black-2020'],
 	states: [

@@ -31,13 +31,15 @@ describe('streetsafe-london layout', () => {
 		}
 	});
 
-	it('pilot: the launch date as a card, and no London count', () => {
+	it('pilot: the launch date as a card, and the Met’s later count marked as published after the statement', () => {
 		const l = layout('pilot', figures);
 		expect(visible(l, 'bar')).toHaveLength(0);
 		expect(visible(l, 'missing')).toHaveLength(1);
 		const card = l.labels.find((x) => x.mark === 'event');
 		expect(card?.value).toBe(figures['event-streetsafe-pilot']!.display);
-		expect(allText(l)).toContain('No count found in our sources');
+		expect(allText(l)).toContain(figures['streetsafe-met-reports-2022']!.display);
+		expect(allText(l)).toContain('Published after the statement');
+		expect(allText(l)).toMatch(/was a national Home Office pilot/);
 		expect(allText(l)).toMatch(/Home Office/);
 		expect(allText(l)).toMatch(/national/);
 	});

@@ -21,6 +21,13 @@ export interface ChartSpec<S extends string = string> {
 	id: string;
 	/** The takeaway, as a template: {fig:id} is replaced by the figure's display text. */
 	title: string;
+	/**
+	 * Where the chart's figures are from, in words ("England and Wales, excluding Greater
+	 * Manchester Police"); shown with the title. Required: a chart without it fails the build.
+	 */
+	place: string;
+	/** The period the chart's figures cover, in words; shown with the title. Required. */
+	period: string;
 	/** What kind of chart it is, for the screen-reader description. */
 	kind: string;
 	states: readonly ChartStateSpec<S>[];

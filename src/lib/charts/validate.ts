@@ -9,6 +9,13 @@ export function validateChartSpecs(specs: readonly ChartSpec[], figures: Readonl
 	for (const spec of specs) {
 		if (ids.has(spec.id)) throw new Error(`Chart "${spec.id}" is defined twice`);
 		ids.add(spec.id);
+		// A title is read with its scope: a chart that does not say where and when fails the build.
+		for (const field of ['title', 'place', 'period'] as const) {
+			const value: unknown = spec[field];
+			if (typeof value !== 'string' || value.trim() === '') {
+				throw new Error(`Chart "${spec.id}" has no ${field}: every chart title states its place and period`);
+			}
+		}
 		const named = [
 			...spec.figureIds,
 			...spec.states.flatMap((s) => s.figureIds),

@@ -2,7 +2,9 @@ import { defineSpec, type StateOf } from '../define';
 
 export const spec = defineSpec({
 	id: 'one-a-week',
-	title: 'Sourced figures put accusations of domestic abuse against police employees at {fig:tbij-accused-per-week}',
+	title: 'We found no source for EVAW’s “one woman a week”; police employees faced domestic abuse accusations {fig:tbij-accused-per-week} in 2015–18',
+	place: 'England and Wales; 33 of 45 UK forces (2020/21)',
+	period: '2015 to March 2021',
 	kind: 'A chart of a year in weeks, then of reports and conviction rates',
 	figureIds: [
 		'evaw-one-a-week',

@@ -5,9 +5,11 @@ import { spec, type State } from './spec';
 import type { Geom, GeomLayout, Label, MarkMeta as GeomMarkMeta, Tone as GeomTone } from '../shared/geom';
 
 /**
- * "StreetSafe in London": the national pilot's launch date (with the note that no London
- * count of reports was found), then London's stop and search rate against England and
- * Wales, then the Met's reported searches in May 2019 and May 2020.
+ * "StreetSafe in London": the national pilot's launch date, with the count of reports the Met
+ * later published (after the statement; no count for the statement's date was found), then,
+ * as the context of EVAW's warning and not as evidence about StreetSafe, London's stop and
+ * search rate against England and Wales and the Met's reported searches in May 2019 and
+ * May 2020.
  *
  * A pure function of the state. Positions are in percent of the plot box. The marks are
  * a fixed pool in a fixed order (the empty "no count" box, then two bars), so
@@ -68,7 +70,7 @@ function layout(state: State, figures: Figures): Layout {
 	let caption = '';
 	let footnote = '';
 
-	// ── The pilot: the dated card is words only; the marks are the empty "no count" box ──
+	// ── The pilot: the dated card is words only; the dashed box holds the Met's later count ──
 	const pilot = state === 'pilot';
 	meta.push({ kind: 'missing', key: 'london-reports', tone: 'dashed', visible: pilot });
 	geom.push(pilot ? MISSING : { ...MISSING, o: 0 });
@@ -89,7 +91,8 @@ function layout(state: State, figures: Figures): Layout {
 
 	if (state === 'pilot') {
 		const f = need(figures, 'event-streetsafe-pilot');
-		caption = 'StreetSafe is a national Home Office pilot';
+		const reports = need(figures, 'streetsafe-met-reports-2022');
+		caption = 'StreetSafe was a national Home Office pilot in November 2021';
 		footnote = `Run with the National Police Chiefs’ Council. Place: ${f.place}.`;
 		labels.push({
 			id: 'card',
@@ -110,7 +113,7 @@ function layout(state: State, figures: Figures): Layout {
 		});
 		labels.push({
 			id: 'missing-name',
-			parts: [{ text: 'Reports made in London', strong: true }],
+			parts: [{ text: 'Reports to the Met (London)', strong: true }],
 			x: 0,
 			y: MISSING.y - 0.5,
 			anchor: 'start',
@@ -121,7 +124,12 @@ function layout(state: State, figures: Figures): Layout {
 		});
 		labels.push({
 			id: 'missing',
-			parts: [{ text: 'No count found in our sources', muted: true }],
+			parts: [
+				{ text: reports.display, strong: true },
+				{ text: ' by March 2022' },
+				{ text: 'Published after the statement', muted: true, br: true }
+			],
+			value: reports.display,
 			x: 3,
 			y: MISSING.y + MISSING.h / 2,
 			anchor: 'start',
@@ -134,7 +142,7 @@ function layout(state: State, figures: Figures): Layout {
 		const top = need(figures, ids[0]);
 		if (state === 'london-share') {
 			const share = need(figures, 'ss-met-share-2020');
-			caption = 'Stop and searches for every 1,000 people';
+			caption = 'Context for EVAW’s warning, not StreetSafe data: stop and searches for every 1,000 people';
 			footnote = `${cap(top.period)}. England and Wales excludes Greater Manchester Police.`;
 			labels.push({
 				id: 'share',
@@ -153,7 +161,7 @@ function layout(state: State, figures: Figures): Layout {
 				value: share.display
 			});
 		} else {
-			caption = 'Stop and searches by the Met in one month, as reported';
+			caption = 'Context, not StreetSafe data: stop and searches by the Met in one month, as reported';
 			footnote = 'The London Assembly: “It is reported that the Met carried out…”';
 		}
 		ids.forEach((id, i) => {

@@ -18,7 +18,9 @@ export const timelineEvents = [
 
 export const spec = defineSpec({
 	id: 'timeline-2021',
-	title: 'The Met’s plan came after eight months of revelations about police officers and violence against women',
+	title: '2021’s events involving police officers and violence against women, up to the Met’s plan',
+	place: 'London; England and Wales',
+	period: 'March to November 2021',
 	kind: 'A timeline of 2021',
 	figureIds: timelineEvents,
 	states: [

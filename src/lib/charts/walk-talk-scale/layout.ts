@@ -144,7 +144,7 @@ export function layoutFor(s: State, figures: Figures): Layout {
 					id: 'officers-to-scale',
 					value: officersFig.display,
 					text: 'officers: the speck in the ring',
-					sub: 'Drawn to one scale: each officer and each woman takes up the same space',
+					sub: 'Set side by side as EVAW’s argument does, to one scale: each officer and each woman takes the same space',
 					x: SPECK.cx + 7,
 					y: 2,
 					tone: 'highlight',
