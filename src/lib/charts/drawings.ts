@@ -1,9 +1,10 @@
 import type { Component } from 'svelte';
-import { chartById, charts, folderOf } from './registry';
+import { chartById, folderOf } from './registry';
+import type { Scene } from './toolkit/scene';
 
 /**
- * What draws a chart, by the same folder name (until every chart draws through the shared
- * toolkit): `<chart-id>/Chart.svelte`, given the state and the tween length.
+ * What draws a chart: the shared toolkit's SceneChart draws the scene its layout returns,
+ * except for a chart not yet moved to the toolkit, whose `<chart-id>/Chart.svelte` draws it.
  */
 export interface ChartProps {
 	state: string;
@@ -20,6 +21,12 @@ export const chartComponents: Readonly<Record<string, ChartComponent>> = Object.
 		return [folder, mod.default];
 	})
 );
-for (const chart of charts) {
-	if (!chartComponents[chart.id]) throw new Error(`Chart "${chart.id}" has nothing to draw it`);
+
+/** A chart's layout output as a scene for SceneChart; throws naming the chart when it is not one. */
+export function sceneOf(chartId: string, drawn: unknown): Scene {
+	const s = drawn as Partial<Scene> | null;
+	if (!s || !Array.isArray(s.meta) || !Array.isArray(s.geom) || !Array.isArray(s.labels)) {
+		throw new Error(`Chart "${chartId}": its layout returns no scene (marks, geometry and labels) and it has no Chart.svelte`);
+	}
+	return s as Scene;
 }
