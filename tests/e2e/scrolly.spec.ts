@@ -1,4 +1,4 @@
-import { csvParse } from 'd3-dsv';
+import { csvParse } from 'd3';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { chartSpecs } from './chart-specs';
 import { CSV_COLUMNS } from '../../src/lib/charts/csv';

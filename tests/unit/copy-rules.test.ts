@@ -2,7 +2,7 @@
  * The README's rules for editing the copy, checked on the copy, the figures and the CSVs.
  */
 import { readFileSync } from 'node:fs';
-import { csvParse } from 'd3-dsv';
+import { csvParse } from 'd3';
 import { describe, expect, it } from 'vitest';
 import { chartCsv } from '../../src/lib/charts/csv';
 import { charts as chartSpecs } from '../../src/lib/charts/registry';

@@ -1,4 +1,4 @@
-import { csvFormat } from 'd3-dsv';
+import { csvFormat } from 'd3';
 import type { Figure, InWords } from '$lib/data/types';
 import type { ChartSpec } from './define';
 
