@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { chartSpecs } from '../../src/lib/charts/specs';
+import { chartSpecs } from './chart-specs';
 import { pageUrl } from './helpers';
 
 // Every state of every chart: each data mark (anything with data-mark) is drawn in a colour

@@ -1,6 +1,6 @@
-import { csvParse } from 'd3-dsv';
+import { csvParse } from 'd3';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { chartSpecs } from '../../src/lib/charts/specs';
+import { chartSpecs } from './chart-specs';
 import { CSV_COLUMNS } from '../../src/lib/charts/csv';
 import { figures } from '../../src/lib/data/figures';
 import { pageUrl } from './helpers';

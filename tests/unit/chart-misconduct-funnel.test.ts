@@ -1,10 +1,11 @@
 import { describe, it, expect } from 'vitest';
 import { figures } from '../../src/lib/data/figures';
-import { chartSpec } from '../../src/lib/charts/specs';
-import { GROUPS, layoutFor, STATES, type Group, type Layout, type Rect } from '../../src/lib/charts/misconduct-funnel/layout';
+import chart, { GROUPS, type Group, type Layout, type Rect } from '../../src/lib/charts/misconduct-funnel/layout';
 import { expectFallback, expectFreshTween, expectSpecStates, inBox } from './unit-chart-helpers';
 
-const spec = chartSpec('misconduct-funnel');
+const spec = chart;
+const layoutFor = chart.draw;
+const STATES = chart.states.map((s) => s.id);
 
 /** A group's squares where they are drawn (with the group's offset). */
 function placed(l: Layout, g: Group): Rect[] {
@@ -37,7 +38,7 @@ function bounds(rects: Rect[]): Rect {
 
 describe('misconduct-funnel layout', () => {
 	it('handles every state in the spec, in order, and falls back to the first', () => {
-		expectSpecStates('misconduct-funnel', STATES, layoutFor);
+		expectSpecStates(STATES, layoutFor);
 		expectFallback(STATES, layoutFor);
 	});
 
@@ -130,7 +131,7 @@ describe('misconduct-funnel layout', () => {
 
 	it('has the same marks in every state, so they move rather than appear from nowhere', () => {
 		const shape = (l: Layout) => GROUPS.map((g) => l.groups[g].rects.length);
-		const first = shape(layoutFor(STATES[0], figures));
+		const first = shape(layoutFor(STATES[0]!, figures));
 		for (const s of STATES) expect(shape(layoutFor(s, figures))).toEqual(first);
 	});
 

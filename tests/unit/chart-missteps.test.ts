@@ -1,13 +1,13 @@
 import { describe, it, expect } from 'vitest';
-import { BILL_FROM, BILL_TO, layoutFor, stackingOrder } from '../../src/lib/charts/missteps/layout';
-import { chartSpec } from '../../src/lib/charts/specs';
+import chart, { BILL_FROM, BILL_TO, stackingOrder } from '../../src/lib/charts/missteps/layout';
+import opening from '../../src/lib/charts/timeline-2021/layout';
 import { figures } from '../../src/lib/data/figures';
 import { COMBOS, comboFor } from '../../src/lib/charts/timeline/timeline';
 import { TAG_AFTER, TAG_SOURCE_AFTER } from '../../src/lib/charts/timeline/events';
 import { expectNoClampedLabels, expectNoOverlap, expectShortLabels, idsOfKind, monthsInDomain } from './timeline-helpers';
 
-const spec = chartSpec('missteps');
-const opening = chartSpec('timeline-2021').figureIds;
+const spec = chart;
+const layoutFor = (state: string, f = figures) => chart.draw(state, f);
 const police = spec.states[0]!.figureIds;
 const vigil = spec.states.find((s) => s.id === 'vigil')!.figureIds;
 
@@ -21,7 +21,7 @@ describe('missteps layout', () => {
 	it('police-perpetrated: every 2021 event of the opening timeline, the spec’s police events highlighted, the rest muted', () => {
 		const { layout } = layoutFor('police-perpetrated');
 		expect(idsOfKind(layout, 'focus').sort()).toEqual([...police].sort());
-		expect(idsOfKind(layout, 'hollow').sort()).toEqual(opening.filter((id) => !police.includes(id) && !vigil.includes(id)).sort());
+		expect(idsOfKind(layout, 'hollow').sort()).toEqual(opening.figureIds.filter((id) => !police.includes(id) && !vigil.includes(id)).sort());
 		expect(idsOfKind(layout, 'hidden').sort()).toEqual(
 			['event-pcsc-lords', 'event-pcsc-royal-assent', 'event-spoke-supportively', ...vigil].sort()
 		);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { chartSpecs, type ChartSpec } from '../../src/lib/charts/specs';
+import { charts as chartSpecs } from '../../src/lib/charts/registry';
+import type { ChartSpec } from '../../src/lib/charts/define';
 import { fillTemplate, validateChartSpecs } from '../../src/lib/charts/validate';
 import { figures } from '../../src/lib/data/figures';
 

@@ -2,10 +2,10 @@
  * The README's rules for editing the copy, checked on the copy, the figures and the CSVs.
  */
 import { readFileSync } from 'node:fs';
-import { csvParse } from 'd3-dsv';
+import { csvParse } from 'd3';
 import { describe, expect, it } from 'vitest';
 import { chartCsv } from '../../src/lib/charts/csv';
-import { chartSpecs } from '../../src/lib/charts/specs';
+import { charts as chartSpecs } from '../../src/lib/charts/registry';
 import { parseStory } from '../../src/lib/content/parse';
 import type { Inline } from '../../src/lib/content/types';
 import { figureList, figures } from '../../src/lib/data/figures';

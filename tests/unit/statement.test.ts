@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseStory } from '../../src/lib/content/parse';
 import { STATEMENT_GAP, type StatementBlock } from '../../src/lib/content/types';
 import { figures } from '../../src/lib/data/figures';
-import { chartSpecs } from '../../src/lib/charts/specs';
+import { charts as chartSpecs } from '../../src/lib/charts/registry';
 
 // The statement as received (a copy of the seed), and our copy of it in content/story.aml.
 const received = readFileSync(new URL('../fixtures/statement-as-received.txt', import.meta.url), 'utf8')

@@ -1,6 +1,6 @@
-import { csvFormat } from 'd3-dsv';
+import { csvFormat } from 'd3';
 import type { Figure, InWords } from '$lib/data/types';
-import type { ChartSpec } from './specs';
+import type { ChartSpec } from './define';
 
 export const CSV_COLUMNS = [
 	'chart_id',

@@ -1,5 +1,5 @@
 import type { Figure } from '$lib/data/types';
-import type { ChartSpec } from './specs';
+import type { ChartSpec } from './define';
 
 const TOKEN = /\{fig:([^}]*)\}/g;
 
@@ -28,7 +28,7 @@ export function validateChartSpecs(specs: readonly ChartSpec[], figures: Readonl
 			const missing = state.figureIds.find((f) => !spec.figureIds.includes(f));
 			if (missing) throw new Error(`Chart "${spec.id}", state "${state.id}": figure "${missing}" is not in the chart's figure list`);
 		}
-		if (spec.states.length === 0) throw new Error(`Chart "${spec.id}" has no states`);
+		
 	}
 }
 

@@ -1,5 +1,7 @@
 import { requireFigures, type Figures } from '../chartFigures';
-import { collapse, gridSquares, resolveState as resolveStateIn, units, type Box } from '../labels/grid';
+import { defineChart } from '../define';
+import { spec, type State } from './spec';
+import { collapse, gridSquares, units, type Box } from '../labels/grid';
 import type { ChartLabel } from '../labels/labels';
 
 /**
@@ -19,9 +21,6 @@ import type { ChartLabel } from '../labels/labels';
  * Only published counts are drawn and labelled: no remainders, no shares ("kept their
  * jobs"), no totals. Everything is in percent of the chart box.
  */
-
-export const STATES = ['accused', 'formal-action', 'dismissed', 'iopc'] as const;
-export type State = (typeof STATES)[number];
 
 export const GROUPS = ['accused', 'formal', 'dismissed', 'resigned', 'iopc2016', 'iopc2021'] as const;
 export type Group = (typeof GROUPS)[number];
@@ -76,9 +75,6 @@ const IOPC_COLUMNS = 10;
 const IOPC_CELL = 6;
 const IOPC_TITLE = 19;
 
-export function resolveState(state: string): State {
-	return resolveStateIn(STATES, state);
-}
 
 interface Block {
 	x: number;
@@ -123,8 +119,7 @@ const FIGURES: Record<Group, string> = {
 	iopc2021: 'iopc-apsp-2020-21'
 };
 
-export function layoutFor(state: string, figures: Figures): Layout {
-	const s = resolveState(state);
+export function layoutFor(s: State, figures: Figures): Layout {
 	const f = requireFigures('misconduct-funnel', figures, FIGURES);
 	const n = Object.fromEntries(GROUPS.map((g) => [g, units(f[g])])) as Record<Group, number>;
 	const { accused: fAccused, formal: fFormal, dismissed: fDismissed, resigned: fResigned, iopc2016: f2016, iopc2021: f2021 } = f;
@@ -286,3 +281,5 @@ export function layoutFor(state: string, figures: Figures): Layout {
 		]
 	};
 }
+
+export default defineChart(spec, layoutFor);

@@ -1,6 +1,8 @@
 import type { Figure } from '$lib/data/types';
 import { chartFigure, type Figures } from '../chartFigures';
-import type { Geom, GeomLayout, Label, MarkMeta as GeomMarkMeta, Tone as GeomTone } from '../shared/geom';
+import { defineChart } from '../define';
+import { spec, type State } from './spec';
+import type { Geom, Label, MarkMeta as GeomMarkMeta, Scene, Tone as GeomTone } from '../toolkit/scene';
 
 /**
  * "StreetSafe in London": the national pilot's launch date, with the count of reports the Met
@@ -15,21 +17,14 @@ import type { Geom, GeomLayout, Label, MarkMeta as GeomMarkMeta, Tone as GeomTon
  */
 
 
-export const STATES = ['pilot', 'london-share', 'lockdown'] as const;
-export type StateId = (typeof STATES)[number];
-
 export type MarkKind = 'missing' | 'bar';
 export type Tone = Extract<GeomTone, 'mark' | 'highlight' | 'muted' | 'dashed'>;
 export type MarkMeta = GeomMarkMeta<MarkKind, Tone>;
-export type Layout = GeomLayout<StateId, MarkKind, Tone>;
+export type Layout = Scene<State, MarkKind, Tone>;
 
 const need = (figures: Figures, id: string): Figure => chartFigure('streetsafe-london', figures, id);
 
 const round = (n: number) => Math.round(n * 100) / 100;
-
-export function normaliseState(state: string): StateId {
-	return (STATES as readonly string[]).includes(state) ? (state as StateId) : STATES[0];
-}
 
 /** Where the longest bar ends, leaving room for its value label. */
 export const BAR_MAX_X = 68;
@@ -68,8 +63,7 @@ const BAR_TONES: Record<string, Tone> = {
 
 const MISSING: Geom = { x: 0, y: 60, w: 100, h: 20, o: 1 };
 
-export function layout(stateIn: string, figures: Figures): Layout {
-	const state = normaliseState(stateIn);
+function layout(state: State, figures: Figures): Layout {
 	const meta: MarkMeta[] = [];
 	const geom: Geom[] = [];
 	const labels: Label[] = [];
@@ -78,7 +72,7 @@ export function layout(stateIn: string, figures: Figures): Layout {
 
 	// ── The pilot: the dated card is words only; the dashed box holds the Met's later count ──
 	const pilot = state === 'pilot';
-	meta.push({ kind: 'missing', key: 'london-reports', tone: 'dashed', visible: pilot });
+	meta.push({ kind: 'missing', shape: 'bar', grouped: true, key: 'london-reports', tone: 'dashed', visible: pilot });
 	geom.push(pilot ? MISSING : { ...MISSING, o: 0 });
 
 	// ── Bars ─────────────────────────────────────────────────────────────────────────
@@ -86,12 +80,12 @@ export function layout(stateIn: string, figures: Figures): Layout {
 	const max = ids ? Math.max(...ids.map((id) => need(figures, id).value)) : 1;
 	SLOTS.forEach((s, i) => {
 		if (!ids) {
-			meta.push({ kind: 'bar', key: String(i), tone: 'mark', visible: false });
+			meta.push({ kind: 'bar', shape: 'bar', grouped: true, key: String(i), tone: 'mark', visible: false });
 			geom.push({ x: 0, y: s.barY, w: 0, h: s.barH, o: 0 });
 			return;
 		}
 		const f = need(figures, ids[i] as string);
-		meta.push({ kind: 'bar', key: f.id, tone: BAR_TONES[f.id] ?? 'mark', visible: true, value: f.display });
+		meta.push({ kind: 'bar', shape: 'bar', grouped: true, key: f.id, tone: BAR_TONES[f.id] ?? 'mark', visible: true, value: f.display });
 		geom.push({ x: 0, y: s.barY, w: round((f.value / max) * BAR_MAX_X), h: s.barH, o: 1 });
 	});
 
@@ -208,3 +202,5 @@ export function layout(stateIn: string, figures: Figures): Layout {
 function cap(s: string): string {
 	return s.charAt(0).toUpperCase() + s.slice(1);
 }
+
+export default defineChart(spec, layout);
