@@ -45,7 +45,7 @@ describe('loader: frames', () => {
 			loading: 'lazy',
 			referrerpolicy: 'strict-origin-when-cross-origin'
 		});
-		expect(attributes?.sandbox.split(' ').sort()).toEqual(
+		expect(attributes?.sandbox?.split(' ').sort()).toEqual(
 			[
 				'allow-popups',
 				'allow-popups-to-escape-sandbox',

@@ -1,5 +1,6 @@
 import { getContext, setContext } from 'svelte';
 import {
+	HELLO_TO_LOADER,
 	HeightDedupe,
 	heightMessages,
 	parseHostMessage,
@@ -19,6 +20,11 @@ type PositionListener = (position: HostPosition) => void;
 export class EmbedChild {
 	/** Set once a host has reported the frame's position: the host will keep doing so as it scrolls. */
 	hostScrolls = $state(false);
+	/**
+	 * The host's viewport height, for sizing the scroll-driven layout. Kept steady while a phone's
+	 * address bar comes and goes; updated when it changes by a fifth (a rotation, a resize).
+	 */
+	hostViewportHeight = $state<number | null>(null);
 
 	#context: ChildContext = {};
 	#dedupe = new HeightDedupe();
@@ -39,6 +45,10 @@ export class EmbedChild {
 			if (message.kind === 'position') {
 				this.#last = { viewportHeight: message.viewportHeight, top: message.top, bottom: message.bottom };
 				this.hostScrolls = true;
+				const known = this.hostViewportHeight;
+				if (known === null || Math.abs(message.viewportHeight - known) > known / 5) {
+					this.hostViewportHeight = message.viewportHeight;
+				}
 				for (const listener of this.#listeners) listener(this.#last);
 			} else {
 				this.#send(true);
@@ -54,6 +64,7 @@ export class EmbedChild {
 			if (!stopped) this.#send();
 		});
 		this.#send();
+		window.parent.postMessage(HELLO_TO_LOADER, '*');
 
 		return () => {
 			stopped = true;

@@ -1,3 +1,5 @@
+import { scriptFromFunctions } from './served-script';
+
 /**
  * The host-page script partners paste (`/embed/loader.js`): it turns placeholders such as
  *
@@ -6,7 +8,7 @@
  * into self-sizing iframes, and tells each frame where it sits in the host's viewport so
  * scroll-driven embeds can follow the reader. It has no dependencies and no imports: the route
  * at src/routes/embed/loader.js serves these functions' own source, so each function here may
- * call only the others listed in LOADER_FUNCTIONS, and the unit tests import the same code.
+ * call only the others listed in loaderSource, and the unit tests import the same code.
  */
 
 /** A finite height from an AMP/Frames `embed-size` message, clamped to what a page could be; else null. */
@@ -17,6 +19,12 @@ export function childHeight(data: unknown): number | null {
 	const height = message.height;
 	if (typeof height !== 'number' || !Number.isFinite(height)) return null;
 	return Math.min(Math.max(Math.ceil(height), 100), 40000);
+}
+
+/** The embed's "I am listening" message. */
+export function isHello(data: unknown): boolean {
+	return typeof data === 'object' && data !== null && (data as { sentinel?: unknown }).sentinel === 'evaw-embed' &&
+		(data as { type?: unknown }).type === 'hello';
 }
 
 /**
@@ -100,15 +108,14 @@ export function startLoader(script: HTMLScriptElement | null): void {
 	}
 	if (frames.length === 0) return;
 
+	function sendPosition(frame: HTMLIFrameElement): void {
+		if (frame.contentWindow) {
+			frame.contentWindow.postMessage(positionMessage(frame.getBoundingClientRect(), window.innerHeight), origin);
+		}
+	}
 	function sendPositions(): void {
 		queued = 0;
-		const viewportHeight = window.innerHeight;
-		for (let i = 0; i < frames.length; i++) {
-			const frame = frames[i]!;
-			if (frame.contentWindow) {
-				frame.contentWindow.postMessage(positionMessage(frame.getBoundingClientRect(), viewportHeight), origin);
-			}
-		}
+		for (let i = 0; i < frames.length; i++) sendPosition(frames[i]!);
 	}
 	function onScroll(): void {
 		if (!queued) queued = requestAnimationFrame(sendPositions);
@@ -120,6 +127,8 @@ export function startLoader(script: HTMLScriptElement | null): void {
 			if (frame.contentWindow !== event.source) continue;
 			const height = childHeight(event.data);
 			if (height !== null) frame.setAttribute('height', String(height));
+			// The embed has started listening (perhaps after the frame's load event): tell it where it is.
+			else if (isHello(event.data)) sendPosition(frame);
 			return;
 		}
 	}
@@ -139,17 +148,11 @@ export function startLoader(script: HTMLScriptElement | null): void {
 	window.addEventListener('message', onMessage);
 }
 
-/** Everything the served loader contains, in order; the last one runs. */
-export const LOADER_FUNCTIONS = [childHeight, frameAttributes, positionMessage, startLoader] as const;
-
-/** The loader as served: these functions' source in one strict IIFE. */
+/** The loader as served at /embed/loader.js. */
 export function loaderSource(): string {
-	const body = LOADER_FUNCTIONS.map((fn) => fn.toString()).join('\n');
-	return `/* Partner embed loader: turns [data-evaw-src] placeholders into self-sizing frames. */
-(function () {
-'use strict';
-${body}
-${startLoader.name}(document.currentScript);
-})();
-`;
+	return scriptFromFunctions(
+		'Partner embed loader: turns [data-evaw-src] placeholders into self-sizing frames.',
+		[childHeight, isHello, frameAttributes, positionMessage, startLoader],
+		'document.currentScript'
+	);
 }

@@ -16,7 +16,6 @@ export interface EmbedParams {
 
 export const DEFAULT_PARAMS: EmbedParams = { theme: 'light', reduceMotion: false, partner: null };
 
-const THEMES: readonly Theme[] = ['light', 'dark', 'auto'];
 export const PARTNER_MAX_LENGTH = 60;
 
 /** Letters (any script), digits, spaces and light punctuation; anything else makes the name invalid. */
@@ -31,10 +30,25 @@ export function sanitisePartner(raw: string | null): string | null {
 
 export function readEmbedParams(search: string): EmbedParams {
 	const query = new URLSearchParams(search);
-	const theme = query.get('theme');
 	return {
-		theme: THEMES.find((t) => t === theme) ?? DEFAULT_PARAMS.theme,
+		theme: themeFromQuery(search),
 		reduceMotion: query.get('motion') === 'reduce',
 		partner: sanitisePartner(query.get('partner'))
 	};
+}
+
+/** The theme alone, self-contained: also served as the head script /embed/theme.js. */
+export function themeFromQuery(search: string): Theme {
+	const theme = new URLSearchParams(search).get('theme');
+	return theme === 'dark' || theme === 'auto' ? theme : 'light';
+}
+
+/**
+ * Runs before the embed's body is drawn, so a dark host never sees a white flash: sets
+ * `data-theme` on <html> to light or dark (auto resolved from the reader's system).
+ */
+export function applyThemeFromQuery(): void {
+	const theme = themeFromQuery(window.location.search);
+	const dark = theme === 'dark' || (theme === 'auto' && window.matchMedia('(prefers-color-scheme: dark)').matches);
+	document.documentElement.setAttribute('data-theme', dark ? 'dark' : 'light');
 }

@@ -99,6 +99,9 @@ function parsePym(data: string, context: ChildContext): HostMessage | null {
 	return null;
 }
 
+/** Tells our loader the embed is listening, so it sends the frame's position (it may have missed the first). */
+export const HELLO_TO_LOADER = { sentinel: LOADER_SENTINEL, type: 'hello' } as const;
+
 /**
  * What a host's message asks of the embed, or null for anything else: other sites' messages,
  * another frame's pym id, malformed or out-of-range values. Never throws.
