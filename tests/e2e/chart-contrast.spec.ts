@@ -9,9 +9,14 @@ import { pageUrl } from './helpers';
 // month rules (their month names are text, and are checked as text).
 const GUIDES = ['month'];
 
-async function contrastProblems(page: Page, chart: string, state: string): Promise<string[]> {
-	const found = await page.evaluate(([id, guides]) => {
-		const area = document.querySelector(`figure[data-chart="${id}"] .chart-area`);
+async function contrastProblems(
+	page: Page,
+	chart: string,
+	state: string,
+	areaSelector = `figure[data-chart="${chart}"] .chart-area`
+): Promise<string[]> {
+	const found = await page.evaluate(([selector, guides]) => {
+		const area = document.querySelector(selector);
 		if (!area) return ['no chart area'];
 
 		type Rgba = [number, number, number, number];
@@ -154,7 +159,7 @@ async function contrastProblems(page: Page, chart: string, state: string): Promi
 			if (got < needed) problems.push(`text "${text.slice(0, 40)}": ${got.toFixed(2)}:1, needs ${needed}:1`);
 		}
 		return problems;
-	}, [chart, GUIDES] as const);
+	}, [areaSelector, GUIDES] as const);
 	return found.map((problem) => `${chart} / ${state}: ${problem}`);
 }
 
@@ -171,6 +176,21 @@ test('chart marks contrast at least 3:1 and chart text 4.5:1, in every state', a
 			await expect(figure).toHaveAttribute('data-active-state', state.id);
 			await page.waitForTimeout(50);
 			problems.push(...(await contrastProblems(page, spec.id, state.id)));
+		}
+	}
+	expect(problems).toEqual([]);
+});
+
+test('in the embeds’ dark theme too, where a chapter draws every state at once (unrolled)', async ({ page }, info) => {
+	test.skip(info.project.name === 'phone', 'colours do not depend on the width');
+	test.setTimeout(120_000);
+	const problems: string[] = [];
+	for (const spec of chartSpecs) {
+		await page.goto(pageUrl(`/embed/${spec.chapter}/?theme=dark`));
+		await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+		for (const state of spec.states) {
+			const area = `figure[data-chart="${spec.id}"] li[data-state="${state.id}"] .chart-area`;
+			problems.push(...(await contrastProblems(page, spec.id, state.id, area)));
 		}
 	}
 	expect(problems).toEqual([]);
