@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { chartSpecs } from '../../src/lib/charts/specs';
+import { chartSpecs } from './chart-specs';
 import { pageUrl } from './helpers';
 
 // Every state of every chart, from a small phone to a very wide screen: chart text must not

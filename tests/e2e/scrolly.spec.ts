@@ -1,6 +1,6 @@
 import { csvParse } from 'd3-dsv';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { chartSpecs } from '../../src/lib/charts/specs';
+import { chartSpecs } from './chart-specs';
 import { CSV_COLUMNS } from '../../src/lib/charts/csv';
 import { figures } from '../../src/lib/data/figures';
 import { pageUrl } from './helpers';
@@ -169,6 +169,8 @@ test.describe('without JavaScript', () => {
 			await expect(figure.locator('.chart-area svg').first()).toBeVisible();
 			await expect(figure.locator('[data-chart-state]')).toHaveAttribute('data-chart-state', spec.states[0]?.id ?? '');
 			await expect(figure.locator('.chart-title')).not.toBeEmpty();
+			// The title is read with its scope: where and when the figures are from.
+			await expect(figure.locator('.chart-title .chart-scope')).toHaveText(`${spec.place}; ${spec.period}`);
 			await expect(figure.locator('.source-line a').first()).toBeVisible();
 			await figure.locator('summary', { hasText: 'Show the data' }).click();
 			await expect(figure.locator('table tbody tr')).toHaveCount(spec.figureIds.length);

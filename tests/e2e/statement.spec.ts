@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { chartSpecs } from '../../src/lib/charts/specs';
+import { chartSpecs } from './chart-specs';
 import { figures } from '../../src/lib/data/figures';
 import { pageUrl } from './helpers';
 

@@ -1,17 +1,18 @@
 import { describe, it, expect } from 'vitest';
 import { figures } from '../../src/lib/data/figures';
-import { chartSpec } from '../../src/lib/charts/specs';
-import { layoutFor, parseRatio, STATES, type Layout } from '../../src/lib/charts/migrant-data-sharing/layout';
+import chart, { parseRatio, type Layout } from '../../src/lib/charts/migrant-data-sharing/layout';
 import { expectFallback, expectFreshTween, expectSpecStates } from './unit-chart-helpers';
 
-const spec = chartSpec('migrant-data-sharing');
+const spec = chart;
+const layoutFor = chart.draw;
+const STATES = chart.states.map((s) => s.id);
 const d = (id: string) => figures[id]!.display;
 const shown = (l: Layout) => l.forces.filter((f) => f.o > 0);
 const label = (l: Layout, id: string) => l.labels.find((x) => x.id === id);
 
 describe('migrant-data-sharing layout', () => {
 	it('handles every state in the spec, in order, and falls back to the first', () => {
-		expectSpecStates('migrant-data-sharing', STATES, layoutFor);
+		expectSpecStates(STATES, layoutFor);
 		expectFallback(STATES, layoutFor);
 	});
 

@@ -1,10 +1,11 @@
 import { describe, it, expect } from 'vitest';
 import { figures } from '../../src/lib/data/figures';
-import { chartSpec } from '../../src/lib/charts/specs';
-import { GROUPS, layoutFor, STATES, type Group, type Layout, type Rect } from '../../src/lib/charts/misconduct-funnel/layout';
+import chart, { GROUPS, type Group, type Layout, type Rect } from '../../src/lib/charts/misconduct-funnel/layout';
 import { expectFallback, expectFreshTween, expectSpecStates, inBox } from './unit-chart-helpers';
 
-const spec = chartSpec('misconduct-funnel');
+const spec = chart;
+const layoutFor = chart.draw;
+const STATES = chart.states.map((s) => s.id);
 
 /** A group's squares where they are drawn (with the group's offset). */
 function placed(l: Layout, g: Group): Rect[] {
@@ -37,7 +38,7 @@ function bounds(rects: Rect[]): Rect {
 
 describe('misconduct-funnel layout', () => {
 	it('handles every state in the spec, in order, and falls back to the first', () => {
-		expectSpecStates('misconduct-funnel', STATES, layoutFor);
+		expectSpecStates(STATES, layoutFor);
 		expectFallback(STATES, layoutFor);
 	});
 
@@ -107,15 +108,20 @@ describe('misconduct-funnel layout', () => {
 		}
 	});
 
-	it('moves the formal-action cases out of the accused block: same shape, same squares', () => {
+	it('never draws the cases inside the block of people: they wait below their own block and rise in', () => {
 		const before = layoutFor('accused', figures);
 		const after = layoutFor('formal-action', figures);
-		const waiting = placed(before, 'formal');
-		const accused = placed(before, 'accused');
-		waiting.forEach((r, i) => {
-			expect(r.x).toBeCloseTo(accused[i]!.x, 2);
-			expect(r.y).toBeCloseTo(accused[i]!.y, 2);
-		});
+		const accusedBottom = Math.max(...placed(before, 'accused').map((r) => r.y + r.h));
+		for (const s of STATES) {
+			const l = layoutFor(s, figures);
+			// Wherever the formal-action cases are (waiting, shown or fading), they are below every person.
+			expect(Math.min(...placed(l, 'formal').map((r) => r.y))).toBeGreaterThan(accusedBottom);
+			expect(Math.min(...placed(l, 'dismissed').map((r) => r.y))).toBeGreaterThan(accusedBottom);
+		}
+		// The labels say which count is people and which is cases.
+		const text = (id: string) => after.labels.find((lab) => lab.id === id)?.text ?? '';
+		expect(text('accused')).toContain('people');
+		expect(text('formal')).toContain('not people');
 		expect(after.groups.formal.dy).toBe(0);
 		// Groups that never change shape keep their squares in every state.
 		for (const g of ['accused', 'formal', 'iopc2016', 'iopc2021'] as const) {
@@ -125,7 +131,7 @@ describe('misconduct-funnel layout', () => {
 
 	it('has the same marks in every state, so they move rather than appear from nowhere', () => {
 		const shape = (l: Layout) => GROUPS.map((g) => l.groups[g].rects.length);
-		const first = shape(layoutFor(STATES[0], figures));
+		const first = shape(layoutFor(STATES[0]!, figures));
 		for (const s of STATES) expect(shape(layoutFor(s, figures))).toEqual(first);
 	});
 

@@ -1,14 +1,15 @@
 import { describe, it, expect } from 'vitest';
-import { BILL_FROM, BILL_TO, layoutFor, stackingOrder } from '../../src/lib/charts/missteps/layout';
-import { chartSpec } from '../../src/lib/charts/specs';
+import chart, { BILL_FROM, BILL_TO, stackingOrder } from '../../src/lib/charts/missteps/layout';
+import opening from '../../src/lib/charts/timeline-2021/layout';
 import { figures } from '../../src/lib/data/figures';
 import { COMBOS, comboFor } from '../../src/lib/charts/timeline/timeline';
 import { TAG_AFTER, TAG_SOURCE_AFTER } from '../../src/lib/charts/timeline/events';
 import { expectNoClampedLabels, expectNoOverlap, expectShortLabels, idsOfKind, monthsInDomain } from './timeline-helpers';
 
-const spec = chartSpec('missteps');
-const opening = chartSpec('timeline-2021').figureIds;
+const spec = chart;
+const layoutFor = (state: string, f = figures) => chart.draw(state, f);
 const police = spec.states[0]!.figureIds;
+const vigil = spec.states.find((s) => s.id === 'vigil')!.figureIds;
 
 describe('missteps layout', () => {
 	it('handles every state in specs.ts and falls back to the first for an unknown one', () => {
@@ -20,15 +21,17 @@ describe('missteps layout', () => {
 	it('police-perpetrated: every 2021 event of the opening timeline, the spec’s police events highlighted, the rest muted', () => {
 		const { layout } = layoutFor('police-perpetrated');
 		expect(idsOfKind(layout, 'focus').sort()).toEqual([...police].sort());
-		expect(idsOfKind(layout, 'hollow').sort()).toEqual(opening.filter((id) => !police.includes(id)).sort());
-		expect(idsOfKind(layout, 'hidden').sort()).toEqual(['event-pcsc-lords', 'event-pcsc-royal-assent', 'event-spoke-supportively']);
+		expect(idsOfKind(layout, 'hollow').sort()).toEqual(opening.figureIds.filter((id) => !police.includes(id) && !vigil.includes(id)).sort());
+		expect(idsOfKind(layout, 'hidden').sort()).toEqual(
+			['event-pcsc-lords', 'event-pcsc-royal-assent', 'event-spoke-supportively', ...vigil].sort()
+		);
 		expect(idsOfKind(layout, 'filled')).toEqual([]);
 	});
 
 	it('in-court: the sentencing remark highlighted, police events kept filled, the rest muted', () => {
 		const { layout } = layoutFor('in-court');
 		expect(idsOfKind(layout, 'focus')).toEqual(['event-spoke-supportively']);
-		expect(idsOfKind(layout, 'filled').sort()).toEqual([...police].sort());
+		expect(idsOfKind(layout, 'filled').sort()).toEqual([...police, ...vigil].sort());
 		expect(idsOfKind(layout, 'hidden').sort()).toEqual(['event-pcsc-lords', 'event-pcsc-royal-assent']);
 		const remark = layout.events.find((e) => e.id === 'event-spoke-supportively')!;
 		expect(remark.date).toBe('2021-09-30');
@@ -55,7 +58,7 @@ describe('missteps layout', () => {
 			['2021-03-01', '2021'],
 			['2022-01-01', '2022']
 		]);
-		for (const s of ['police-perpetrated', 'in-court']) {
+		for (const s of ['police-perpetrated', 'vigil', 'in-court']) {
 			const l = layoutFor(s).layout;
 			expect(monthsInDomain(l).at(-1)).toBe('2021-11');
 			expect(l.after).toBeNull();
@@ -106,13 +109,13 @@ describe('missteps layout', () => {
 				}
 			}
 		}
-		// 320×640: the five police events in their short words, each with its date.
+		// 320×640: every highlighted event still shown with its date, in full or in its short words.
 		const k = comboFor(22.2, 23.6);
-		const police320 = layoutFor('police-perpetrated').layout.events.filter((e) => e.kind === 'focus');
-		for (const e of police320) {
-			expect(e.label.show[k], e.id).toBe(1);
-			expect(e.label.short[k], e.id).toBe(1);
-			expect(e.label.dated[k], e.id).toBe(e.label.dateText ? 1 : 0);
+		for (const s of spec.states) {
+			for (const e of layoutFor(s.id).layout.events.filter((e) => e.kind === 'focus')) {
+				expect(e.label.show[k], `${s.id} ${e.id}`).toBe(1);
+				expect(e.label.dated[k], `${s.id} ${e.id}`).toBe(e.label.dateText ? 1 : 0);
+			}
 		}
 	});
 

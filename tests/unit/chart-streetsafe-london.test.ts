@@ -1,8 +1,10 @@
 import { describe, it, expect } from 'vitest';
 import { figures } from '../../src/lib/data/figures';
-import { chartSpec } from '../../src/lib/charts/specs';
-import { BAR_MAX_X, STATES, layout, type Layout } from '../../src/lib/charts/streetsafe-london/layout';
+import chart, { BAR_MAX_X, type Layout } from '../../src/lib/charts/streetsafe-london/layout';
 import { interpolateFresh as interpolateGeom } from '../../src/lib/charts/interpolate';
+
+const layout = chart.draw;
+const STATES = chart.states.map((s) => s.id);
 
 const visible = (l: Layout, kind: string) => l.meta.filter((m) => m.kind === kind && m.visible);
 const allText = (l: Layout) =>
@@ -10,8 +12,7 @@ const allText = (l: Layout) =>
 const barWidth = (l: Layout, key: string) => l.geom[l.meta.findIndex((m) => m.kind === 'bar' && m.key === key)]!.w;
 
 describe('streetsafe-london layout', () => {
-	it('handles every state in specs.ts, in order, and falls back to the first', () => {
-		expect(chartSpec('streetsafe-london').states.map((s) => s.id)).toEqual([...STATES]);
+	it('lays out every state as itself and falls back to the first', () => {
 		for (const s of STATES) expect(layout(s, figures).state).toBe(s);
 		expect(layout('unknown', figures)).toEqual(layout('pilot', figures));
 	});
@@ -30,13 +31,15 @@ describe('streetsafe-london layout', () => {
 		}
 	});
 
-	it('pilot: the launch date as a card, and no London count', () => {
+	it('pilot: the launch date as a card, and the Met’s later count marked as published after the statement', () => {
 		const l = layout('pilot', figures);
 		expect(visible(l, 'bar')).toHaveLength(0);
 		expect(visible(l, 'missing')).toHaveLength(1);
 		const card = l.labels.find((x) => x.mark === 'event');
 		expect(card?.value).toBe(figures['event-streetsafe-pilot']!.display);
-		expect(allText(l)).toContain('No count found in our sources');
+		expect(allText(l)).toContain(figures['streetsafe-met-reports-2022']!.display);
+		expect(allText(l)).toContain('Published after the statement');
+		expect(allText(l)).toMatch(/was a national Home Office pilot/);
 		expect(allText(l)).toMatch(/Home Office/);
 		expect(allText(l)).toMatch(/national/);
 	});

@@ -1,11 +1,11 @@
 import { describe, it, expect } from 'vitest';
-import { layoutFor } from '../../src/lib/charts/timeline-2021/layout';
-import { chartSpec } from '../../src/lib/charts/specs';
+import chart from '../../src/lib/charts/timeline-2021/layout';
 import { figures } from '../../src/lib/data/figures';
 import { COMBOS, comboFor } from '../../src/lib/charts/timeline/timeline';
 import { expectNoClampedLabels, expectNoOverlap, expectShortLabels, idsOfKind, monthsInDomain } from './timeline-helpers';
 
-const spec = chartSpec('timeline-2021');
+const spec = chart;
+const layoutFor = (state: string, f = figures) => chart.draw(state, f);
 
 describe('timeline-2021 layout', () => {
 	it('handles every state in specs.ts and falls back to the first for an unknown one', () => {

@@ -1,10 +1,11 @@
 import { describe, it, expect } from 'vitest';
 import { figures } from '../../src/lib/data/figures';
-import { chartSpec } from '../../src/lib/charts/specs';
-import { layoutFor, STATES, type Layout, type Rect } from '../../src/lib/charts/walk-talk-scale/layout';
+import chart, { type Layout, type Rect } from '../../src/lib/charts/walk-talk-scale/layout';
 import { expectFallback, expectFreshTween, expectSpecStates, inBox } from './unit-chart-helpers';
 
-const spec = chartSpec('walk-talk-scale');
+const spec = chart;
+const layoutFor = chart.draw;
+const STATES = chart.states.map((s) => s.id);
 const visible = (rects: Rect[]) => rects.filter((r) => r.o > 0);
 const area = (r: Rect) => r.w * r.h;
 
@@ -14,7 +15,7 @@ function labelsOf(l: Layout) {
 
 describe('walk-talk-scale layout', () => {
 	it('handles every state in the spec, in order', () => {
-		expectSpecStates('walk-talk-scale', STATES, layoutFor);
+		expectSpecStates(STATES, layoutFor);
 	});
 
 	it('falls back to the first state for an unknown state', () => {

@@ -148,11 +148,11 @@ describe('parseInlines', () => {
 describe('the real copy', () => {
 	it('parses with the real figures and charts', async () => {
 		const { figures } = await import('../../src/lib/data/figures');
-		const { chartSpecs } = await import('../../src/lib/charts/specs');
+		const { charts } = await import('../../src/lib/charts/registry');
 		const source = readFileSync(new URL('../../content/story.aml', import.meta.url), 'utf8');
 		const story = parseStory(source, {
 			figureIds: new Set(Object.keys(figures)),
-			chartStates: new Map(chartSpecs.map((c) => [c.id, c.states.map((s) => s.id)]))
+			chartStates: new Map(charts.map((c) => [c.id, c.states.map((s) => s.id)]))
 		});
 		expect(story.chapters.map((c) => c.id)).toEqual([
 			'opening',

@@ -1,6 +1,6 @@
 import { csvFormat } from 'd3-dsv';
 import type { Figure } from '$lib/data/types';
-import type { ChartSpec } from './specs';
+import type { ChartSpec } from './define';
 
 export const CSV_COLUMNS = [
 	'chart_id',

@@ -1,5 +1,5 @@
 import type { Figure } from '$lib/data/types';
-import type { ChartSpec } from './specs';
+import type { ChartSpec } from './define';
 
 function describeFigure(f: Figure): string {
 	const claim = f.confidence === 'CLAIM' ? ' (EVAW’s claim, not verified)' : '';

@@ -1,5 +1,5 @@
 import type { Figure } from '$lib/data/types';
-import type { ChartSpec } from './specs';
+import type { ChartSpec } from './define';
 
 const TOKEN = /\{fig:([^}]*)\}/g;
 
@@ -9,6 +9,13 @@ export function validateChartSpecs(specs: readonly ChartSpec[], figures: Readonl
 	for (const spec of specs) {
 		if (ids.has(spec.id)) throw new Error(`Chart "${spec.id}" is defined twice`);
 		ids.add(spec.id);
+		// A title is read with its scope: a chart that does not say where and when fails the build.
+		for (const field of ['title', 'place', 'period'] as const) {
+			const value: unknown = spec[field];
+			if (typeof value !== 'string' || value.trim() === '') {
+				throw new Error(`Chart "${spec.id}" has no ${field}: every chart title states its place and period`);
+			}
+		}
 		const named = [
 			...spec.figureIds,
 			...spec.states.flatMap((s) => s.figureIds),
@@ -21,7 +28,7 @@ export function validateChartSpecs(specs: readonly ChartSpec[], figures: Readonl
 			const missing = state.figureIds.find((f) => !spec.figureIds.includes(f));
 			if (missing) throw new Error(`Chart "${spec.id}", state "${state.id}": figure "${missing}" is not in the chart's figure list`);
 		}
-		if (spec.states.length === 0) throw new Error(`Chart "${spec.id}" has no states`);
+		
 	}
 }
 

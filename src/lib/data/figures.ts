@@ -30,6 +30,8 @@ function dated(f: DatedInput): Figure {
 const E_W = 'England and Wales';
 const MET = 'London (Metropolitan Police)';
 const YE_MAR_2020 = 'year ending March 2020';
+/** The Home Office's stop and search figures for the year ending March 2020 leave out Greater Manchester Police. */
+const E_W_EX_GMP = `${E_W} (excluding Greater Manchester Police)`;
 
 export const figureList: Figure[] = [
 	// ══ Chapter 0 / 7: the timeline ═══════════════════════════════════════════════════════════
@@ -154,7 +156,8 @@ export const figureList: Figure[] = [
 		date: '2021-03-30',
 		display: '30 March 2021',
 		place: MET,
-		label: 'HMICFRS finds officers at the vigil did not act ‘inappropriately or in a heavy-handed manner’',
+		label: 'HMICFRS finds officers at the vigil did not act inappropriately',
+		shortLabel: 'HMICFRS: vigil policing not inappropriate',
 		source: S['tle-2021-03-30-vigil'],
 		quote:
 			'It found that officers at the event did their best to peacefully disperse the crowd, remained calm and professional when subjected to abuse, and did not act inappropriately or in a heavy-handed manner.',
@@ -311,27 +314,64 @@ export const figureList: Figure[] = [
 		date: '2021-09-30',
 		display: '30 September 2021',
 		place: 'United Kingdom',
-		label: 'The Chief Inspector of Constabulary confirms Couzens was known as ‘the rapist’ by other officers',
-		shortLabel: 'Couzens was known to officers as ‘the rapist’',
+		label: 'Chief Inspector says Couzens was called ‘the rapist’ by other officers; the Met disputes it',
+		shortLabel: 'Couzens ‘known as the rapist’, inspector says',
 		source: S['gbnews-2021-09-30-rapist'],
 		quote:
 			"Wayne Couzens was known as 'the rapist' by other officers at times during his career, the Chief Inspector of Constabulary Sir Tom Winsor has confirmed.",
 		publishedAfterStatement: false,
 		confidence: 'HIGH',
-		note: 'The nickname came from colleagues at his previous force, the Civil Nuclear Constabulary. The Met’s Deputy Commissioner said senior officers were not aware of it.'
+		note: 'Sir Tom Winsor said “other officers” used it “at times during his career”; reports say it came from colleagues at his previous force, the Civil Nuclear Constabulary (see rapist-nickname-cnc). The Met’s Deputy Commissioner said he was not aware of it, and an Assistant Commissioner said the force “refutes” that Couzens was ever called that (see met-refutes-rapist-nickname).'
 	}),
 	dated({
 		id: 'event-kate-wilson-judgment',
 		date: '2021-09-30',
 		display: '30 September 2021',
 		place: 'Investigatory Powers Tribunal, London',
-		label: 'Tribunal rules an undercover Met officer’s sexual relationship with activist Kate Wilson breached her human rights',
-		shortLabel: 'Tribunal: undercover officer breached Kate Wilson’s rights',
+		label: 'Tribunal rules an undercover Met officer’s deception of Kate Wilson, from 2003, breached her rights',
+		shortLabel: 'Ruling on 2003 deception of Kate Wilson',
 		source: S['ipt-kate-wilson'],
 		quote: 'hand down of judgment of the Tribunal on 30 September 2021',
 		publishedAfterStatement: false,
 		confidence: 'HIGH',
-		note: 'The officer, Mark Kennedy, deceived her into a relationship; the Tribunal found breaches of Articles 3, 8, 10, 11 and 14 of the European Convention on Human Rights. The quoted words are from the Tribunal’s order on the award, which may itself post-date the judgment.'
+		note: 'The ruling was made in 2021; the conduct it is about was not. The officer, Mark Kennedy, deceived her into a relationship that began in 2003 and lasted about two years (see kate-wilson-relationship-began). The Tribunal found breaches of Articles 3, 8, 10, 11 and 14 of the European Convention on Human Rights. The quoted words are from the Tribunal’s order on the award, which may itself post-date the judgment.'
+	}),
+	dated({
+		id: 'rapist-nickname-cnc',
+		date: '2021-09-30',
+		display: '30 September 2021',
+		place: 'London Assembly Police and Crime Committee',
+		label: 'The Met’s Deputy Commissioner says he was not aware of the nickname given to Couzens by colleagues at the Civil Nuclear Constabulary',
+		source: S['standard-2021-09-30-nickname'],
+		quote:
+			'Mr House said he was “not aware of” the nickname given to Mr Couzens by his colleagues at the Civil Nuclear Constabulary, where he worked prior to the Met.',
+		publishedAfterStatement: false,
+		confidence: 'HIGH',
+		note: 'The Civil Nuclear Constabulary was Couzens’ force before he joined the Met.'
+	}),
+	dated({
+		id: 'met-refutes-rapist-nickname',
+		date: '2021',
+		display: '2021',
+		place: MET,
+		label: 'The Met says it “refutes” that Couzens was ever called ‘the rapist’',
+		source: S['dorseteye-2021-couzens-questions'],
+		quote: 'Met Police assistant commissioner Nick Ephgrave said the force “refutes” he was ever referred to by that name',
+		publishedAfterStatement: false,
+		confidence: 'MEDIUM',
+		note: 'Read from a republished article whose date is not shown (it was written after the sentencing on 30 September 2021); the rest of Nick Ephgrave’s sentence is cut off in the copy we read.'
+	}),
+	dated({
+		id: 'kate-wilson-relationship-began',
+		date: '2003',
+		display: '2003',
+		place: 'United Kingdom',
+		label: 'Kate Wilson meets ‘Mark Stone’, the undercover officer Mark Kennedy, and a two-year relationship begins',
+		source: S['klarenberg-2020-kate-wilson'],
+		quote: 'one must travel back to 2003, when she met and fell in love with fellow activist Mark Stone.',
+		publishedAfterStatement: false,
+		confidence: 'MEDIUM',
+		note: 'The same article says the relationship ended “after two years”, and that “Mark Stone” was Mark Kennedy, an undercover officer in the Met’s National Public Order Intelligence Unit. Read from a republished copy.'
 	}),
 	dated({
 		id: 'event-650-officers',
@@ -489,7 +529,7 @@ export const figureList: Figure[] = [
 		unit: 'per-1000',
 		display: '6',
 		period: YE_MAR_2020,
-		place: `${E_W} (excluding Greater Manchester Police)`,
+		place: E_W_EX_GMP,
 		label: 'Stop and searches per 1,000 White people',
 		source: S['eff-stop-search-v5'],
 		quote:
@@ -504,7 +544,7 @@ export const figureList: Figure[] = [
 		unit: 'per-1000',
 		display: '54',
 		period: YE_MAR_2020,
-		place: `${E_W} (excluding Greater Manchester Police)`,
+		place: E_W_EX_GMP,
 		label: 'Stop and searches per 1,000 Black people',
 		source: S['eff-stop-search-v5'],
 		quote:
@@ -519,7 +559,7 @@ export const figureList: Figure[] = [
 		unit: 'per-1000',
 		display: '11',
 		period: YE_MAR_2020,
-		place: `${E_W} (excluding Greater Manchester Police)`,
+		place: E_W_EX_GMP,
 		label: 'Stop and searches per 1,000 people',
 		source: S['eff-stop-search-v5'],
 		quote:
@@ -549,7 +589,7 @@ export const figureList: Figure[] = [
 		unit: 'ratio',
 		display: '8.9 times',
 		period: YE_MAR_2020,
-		place: E_W,
+		place: E_W_EX_GMP,
 		label: 'Stop and search rate for Black people compared with White people',
 		source: S['stopwatch-2020-10-27'],
 		quote: 'Black (or Black British): 8.9x',
@@ -563,7 +603,7 @@ export const figureList: Figure[] = [
 		unit: 'ratio',
 		display: '3.3 times',
 		period: YE_MAR_2020,
-		place: E_W,
+		place: E_W_EX_GMP,
 		label: 'Stop and search rate for people of Mixed ethnicity compared with White people',
 		source: S['stopwatch-2020-10-27'],
 		quote: 'Mixed: 3.3x',
@@ -577,7 +617,7 @@ export const figureList: Figure[] = [
 		unit: 'ratio',
 		display: '2.7 times',
 		period: YE_MAR_2020,
-		place: E_W,
+		place: E_W_EX_GMP,
 		label: 'Stop and search rate for Asian people compared with White people',
 		source: S['stopwatch-2020-10-27'],
 		quote: 'Asian (or Asian British): 2.7x',
@@ -591,7 +631,7 @@ export const figureList: Figure[] = [
 		unit: 'ratio',
 		display: '1.3 times',
 		period: YE_MAR_2020,
-		place: E_W,
+		place: E_W_EX_GMP,
 		label: 'Stop and search rate for people of Other ethnic groups compared with White people',
 		source: S['stopwatch-2020-10-27'],
 		quote: 'Other Ethnic Group: 1.3x',
@@ -605,14 +645,13 @@ export const figureList: Figure[] = [
 		unit: 'count',
 		display: '577,054',
 		period: YE_MAR_2020,
-		place: E_W,
+		place: E_W_EX_GMP,
 		label: 'Stop and searches (section 1 PACE and section 60 combined)',
-		source: S['stopwatch-2020-10-27'],
-		quote:
-			'Of the 577,054 stops and searches in total over the period, three quarters (76%, 437,139) resulted in no further action taken',
+		source: S['home-office-ppp-2020'],
+		quote: 'Of the 577,054 combined stops and searches, 437,139 resulted in no further action (76%).',
 		publishedAfterStatement: false,
 		confidence: 'HIGH',
-		note: 'Combines 558,973 section 1 PACE searches and 18,081 section 60 searches (Home Office bulletin). A different base from the 563,837 in Ethnicity facts and figures, which excludes vehicle searches.'
+		note: 'Combines 558,973 section 1 PACE searches and 18,081 section 60 searches. A different base from the 563,837 in Ethnicity facts and figures, which excludes vehicle searches. StopWatch reported the same numbers on 27 October 2020.'
 	},
 	{
 		id: 'ss-nfa-2020',
@@ -620,11 +659,10 @@ export const figureList: Figure[] = [
 		unit: 'count',
 		display: '437,139',
 		period: YE_MAR_2020,
-		place: E_W,
+		place: E_W_EX_GMP,
 		label: 'Stop and searches that resulted in no further action',
-		source: S['stopwatch-2020-10-27'],
-		quote:
-			'Of the 577,054 stops and searches in total over the period, three quarters (76%, 437,139) resulted in no further action taken',
+		source: S['home-office-ppp-2020'],
+		quote: 'Of the 577,054 combined stops and searches, 437,139 resulted in no further action (76%).',
 		publishedAfterStatement: false,
 		confidence: 'HIGH',
 		partOf: 'ss-total-2020'
@@ -635,11 +673,10 @@ export const figureList: Figure[] = [
 		unit: 'percent',
 		display: '76%',
 		period: YE_MAR_2020,
-		place: E_W,
+		place: E_W_EX_GMP,
 		label: 'Share of stop and searches that resulted in no further action',
-		source: S['stopwatch-2020-10-27'],
-		quote:
-			'Of the 577,054 stops and searches in total over the period, three quarters (76%, 437,139) resulted in no further action taken',
+		source: S['home-office-ppp-2020'],
+		quote: 'Of the 577,054 combined stops and searches, 437,139 resulted in no further action (76%).',
 		publishedAfterStatement: false,
 		confidence: 'HIGH',
 		note: '437,139 of 577,054 searches (section 1 PACE and section 60 combined).'
@@ -650,7 +687,7 @@ export const figureList: Figure[] = [
 		unit: 'count',
 		display: '563,837',
 		period: YE_MAR_2020,
-		place: `${E_W} (excluding Greater Manchester Police)`,
+		place: E_W_EX_GMP,
 		label: 'Stop and searches of people (excluding vehicle searches)',
 		source: S['eff-stop-search-v5'],
 		quote:
@@ -752,6 +789,34 @@ export const figureList: Figure[] = [
 		note: 'The London Assembly says “it is reported”: not an official statistics release.'
 	},
 	{
+		id: 'streetsafe-met-reports-2022',
+		value: 3272,
+		unit: 'count',
+		display: '3,272',
+		period: 'September 2021 (launch) to March 2022',
+		place: MET,
+		label: 'StreetSafe reports submitted to the Met',
+		source: S['met-2022-03-streetsafe'],
+		quote: 'Since September 2021 when StreetSafe was launched, 3,272 reports have been submitted through StreetSafe to the Met.',
+		publishedAfterStatement: true,
+		confidence: 'MEDIUM',
+		note: 'Published in March 2022, after the statement. How many of these reports were made by 10 November 2021 was not found. Counts reports of places, not people.'
+	},
+	{
+		id: 'streetsafe-met-women-share-2022',
+		value: 73,
+		unit: 'percent',
+		display: '73%',
+		period: 'September 2021 (launch) to March 2022',
+		place: MET,
+		label: 'Share of StreetSafe reports to the Met that came from women',
+		source: S['met-2022-03-streetsafe'],
+		quote: 'Of those, almost three quarters (73%) have come from women.',
+		publishedAfterStatement: true,
+		confidence: 'MEDIUM',
+		note: 'Published in March 2022, after the statement.'
+	},
+	{
 		id: 'streetsafe-reports-8000',
 		value: 8000,
 		unit: 'count',
@@ -851,7 +916,7 @@ export const figureList: Figure[] = [
 		unit: 'count',
 		display: '758,941',
 		period: YE_MAR_2020,
-		place: `${E_W} (excluding Greater Manchester Police)`,
+		place: E_W_EX_GMP,
 		label: 'Domestic abuse-related crimes recorded by the police',
 		source: S['ons-da-2020-11-25'],
 		quote:
@@ -934,8 +999,7 @@ export const figureList: Figure[] = [
 		quote: 'formal action was taken in 156 cases and 83 resulted in dismissal without notice.',
 		publishedAfterStatement: false,
 		confidence: 'MEDIUM',
-		partOf: 'met-sm-accused',
-		note: 'Counts cases where allegations were substantiated, while the 771 counts people; the two units may not match one for one.'
+		note: 'Counts cases, while the 771 counts people: the source does not say how the two match, so the piece never draws or describes these cases as a part of the 771.'
 	},
 	{
 		id: 'met-sm-dismissed',
@@ -950,7 +1014,7 @@ export const figureList: Figure[] = [
 		publishedAfterStatement: false,
 		confidence: 'MEDIUM',
 		partOf: 'met-sm-formal-action',
-		note: 'The rest of the 771 were not necessarily still serving: see the note on the 771.'
+		note: 'Counts cases, not people. It does not mean the rest of the 771 were still serving: see the note on the 771.'
 	},
 	{
 		id: 'met-sm-resigned',
@@ -1021,28 +1085,28 @@ export const figureList: Figure[] = [
 		display: '10',
 		period: '2016',
 		place: E_W,
-		label: 'IOPC investigations into abuse of position for a sexual purpose',
+		label: 'IOPC investigations (“probes”) of police officers and staff over allegations of abuse of position for a sexual purpose (calendar or financial year not stated)',
 		source: S['itv-2021-10-25'],
 		quote:
 			'Last year there were 70 IOPC probes of police officers and staff over allegations of abuse of position for a sexual purpose (APSP), as opposed to 10 in 2016.',
 		publishedAfterStatement: false,
 		confidence: 'HIGH',
-		note: 'IOPC independent investigations of officers and staff, not all police misconduct cases. Whether 2016 is a calendar or financial year is not stated.'
+		note: 'The source counts “probes” (IOPC investigations) of officers and staff, not people and not all police misconduct cases. It says “2016” without saying whether that is the calendar or the financial year.'
 	},
 	{
 		id: 'iopc-apsp-2020-21',
 		value: 70,
 		unit: 'count',
 		display: '70',
-		period: '2020/21',
+		period: '“last year”, as reported in October 2021',
 		place: E_W,
-		label: 'IOPC investigations into abuse of position for a sexual purpose',
+		label: 'IOPC investigations (“probes”) of police officers and staff over allegations of abuse of position for a sexual purpose (2020 or 2020/21: not stated)',
 		source: S['itv-2021-10-25'],
 		quote:
 			'Last year there were 70 IOPC probes of police officers and staff over allegations of abuse of position for a sexual purpose (APSP), as opposed to 10 in 2016.',
 		publishedAfterStatement: false,
 		confidence: 'HIGH',
-		note: 'The source says “last year”; in context that is 2020/21. IOPC independent investigations only.'
+		note: 'The source says “last year” and does not say whether it means 2020 or the financial year 2020/21, so the two periods compared may be calendar and financial years. It counts “probes” (IOPC investigations) of officers and staff, not people.'
 	},
 	{
 		id: 'iopc-apsp-proceedings',

@@ -128,6 +128,16 @@ export const sources = {
 		date: '2020-10-27',
 		url: 'https://www.stop-watch.org/news-opinion/stop-and-searches-increase-50-racial-disparity-remains-the-same/'
 	},
+	'home-office-ppp-2020': {
+		id: 'home-office-ppp-2020',
+		publisher: 'Home Office (read from a copy of the bulletin on 9dok.net)',
+		// The first edition was released on 27 October 2020 (StopWatch); the copy read is the
+		// second edition, whose own date is not shown there.
+		title: 'Police powers and procedures, England and Wales, year ending 31 March 2020 – Second Edition',
+		date: '2020',
+		url: 'https://9dok.net/document/y8gmo634-police-powers-procedures-england-wales-year-ending-march.html',
+		mirror: true
+	},
 	'politicmag-2020-met-searches': {
 		id: 'politicmag-2020-met-searches',
 		publisher: 'politicmag.net (news report citing Home Office figures)',
@@ -204,6 +214,15 @@ export const sources = {
 		title: 'Government launches online tool for women and girls to flag unsafe areas to police',
 		date: '2021-09-02',
 		url: 'https://holliegazzard.org/government-launches-online-tool-for-women-and-girls-to-flag-unsafe-areas-to-police/',
+		mirror: true
+	},
+	'met-2022-03-streetsafe': {
+		id: 'met-2022-03-streetsafe',
+		publisher: 'Metropolitan Police Service (read from a copy of its release published by Parikiaki)',
+		// The Met's own page was not read; Parikiaki reproduces the release in March 2022.
+		title: 'Met officers use StreetSafe to help make London safer',
+		date: '2022-03',
+		url: 'https://www.parikiaki.com/2022/03/met-officers-use-streetsafe-to-help-make-london-safer/',
 		mirror: true
 	},
 	'wakefield-express-streetsafe': {
@@ -328,6 +347,34 @@ export const sources = {
 		title: "Wayne Couzens was known as 'the rapist' by other officers says Chief Inspector",
 		date: '2021-09-30',
 		url: 'https://www.gbnews.com/news/wayne-couzens-was-known-as-the-rapist-by-other-officers-says-chief-inspector/134562'
+	},
+	'standard-2021-09-30-nickname': {
+		id: 'standard-2021-09-30-nickname',
+		publisher: 'Evening Standard (PA)',
+		// Title and date as shown on the stored copy of the page.
+		title: 'Senior Met officers ‘not aware’ of Wayne Couzens ‘rapist’ nickname',
+		date: '2021-09-30',
+		url: 'http://www.standard.co.uk/news/london/met-police-sarah-everard-wayne-couzens-nickname-b958166.html'
+	},
+	'dorseteye-2021-couzens-questions': {
+		id: 'dorseteye-2021-couzens-questions',
+		publisher: 'Dorset Eye (republished news article; original publisher not shown)',
+		// Not in the dossier. Title as shown on the stored copy; its date is not shown, and it
+		// was written after the sentencing of 30 September 2021.
+		title: 'Four questions the police must answer about Wayne Couzens',
+		date: '2021',
+		url: 'https://dorseteye.com/four-questions-the-police-must-answer-about-wayne-couzens',
+		mirror: true
+	},
+	'klarenberg-2020-kate-wilson': {
+		id: 'klarenberg-2020-kate-wilson',
+		publisher: 'Kit Klarenberg, Medium (read from a copy republished on network23.org)',
+		// Not in the dossier. The copy, dated 21 February 2020, says the article was published on
+		// Medium.com the day before.
+		title: 'Kate Wilson back in court on 27 February trying to find out the truth about Mark Kennedy and Spycops',
+		date: '2020-02-20',
+		url: 'https://network23.org/arspycatcher/2020/02/21/kate-wilson-back-in-court-on-27-february-trying-to-find-out-the-truth-about-mark-kennedy-and-spycops/',
+		mirror: true
 	},
 	'ipt-kate-wilson': {
 		id: 'ipt-kate-wilson',

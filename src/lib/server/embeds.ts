@@ -1,4 +1,4 @@
-import { chartSpec } from '$lib/charts/specs';
+import { chartOf } from '$lib/charts/registry';
 import { fillTemplate } from '$lib/charts/validate';
 import { figures } from '$lib/data/figures';
 import { chapterEntry, chartBlocks, chartEntry, storyEntry, type EmbedEntry } from '$lib/embed/entries';
@@ -12,7 +12,7 @@ export const chapterEmbeds = story.chapters.map((chapter) => ({ chapter, entry: 
 export const chartEmbeds = chartBlocks(story).map(({ block, chapter }) => ({
 	block,
 	chapter,
-	entry: chartEntry(block.chart, fillTemplate(chartSpec(block.chart).title, figures), chapter)
+	entry: chartEntry(block.chart, fillTemplate(chartOf(block.chart).title, figures), chapter)
 }));
 
 export const allEmbeds: EmbedEntry[] = [storyEmbed, ...chapterEmbeds.map((c) => c.entry), ...chartEmbeds.map((c) => c.entry)];

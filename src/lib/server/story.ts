@@ -2,15 +2,15 @@ import source from '../../../content/story.aml?raw';
 import { parseStory } from '$lib/content/parse';
 import type { Chapter, Story } from '$lib/content/types';
 import { figures } from '$lib/data/figures';
-import { chartSpecs } from '$lib/charts/specs';
+import { charts } from '$lib/charts/registry';
 import { validateChartSpecs } from '$lib/charts/validate';
 
-validateChartSpecs(chartSpecs, figures);
+validateChartSpecs(charts, figures);
 
 /** The copy, parsed and checked once when the site is built. */
 export const story: Story = parseStory(source, {
 	figureIds: new Set(Object.keys(figures)),
-	chartStates: new Map(chartSpecs.map((c) => [c.id, c.states.map((s) => s.id)]))
+	chartStates: new Map(charts.map((c) => [c.id, c.states.map((s) => s.id)]))
 });
 
 export const measures: Chapter[] = story.chapters.filter((c) => c.slug !== undefined);

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { chartSpec } from '../../../src/lib/charts/specs';
+import { chartSpec } from '../chart-specs';
 import { figures } from '../../../src/lib/data/figures';
 import { pageUrl } from '../helpers';
 import { dots, expectFigureWords, expectLabelsApart, go } from './timeline-helpers';
@@ -8,9 +8,11 @@ const ID = 'missteps';
 const spec = chartSpec(ID);
 const opening = chartSpec('timeline-2021').figureIds;
 const police = spec.states[0]!.figureIds;
+const vigil = spec.states.find((s) => s.id === 'vigil')!.figureIds;
+const background = opening.filter((id) => !police.includes(id) && !vigil.includes(id));
 const display = (id: string) => figures[id]?.display ?? `missing ${id}`;
 
-test(`${ID}: police-perpetrated events highlighted, then the sentencing remark, then the Bill into 2022`, async ({ page }, info) => {
+test(`${ID}: the events EVAW lists highlighted, then the vigil with the inspectorate's finding, then the sentencing remark, then the Bill into 2022`, async ({ page }, info) => {
 	await page.emulateMedia({ reducedMotion: 'reduce' });
 	await page.goto(pageUrl('/'));
 	const figure = page.locator(`figure[data-chart="${ID}"]`);
@@ -19,9 +21,9 @@ test(`${ID}: police-perpetrated events highlighted, then the sentencing remark, 
 		chart.locator('[data-mark="month"]:not([data-hidden])').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.month ?? ''));
 
 	await go(figure, 'police-perpetrated');
-	expect(await dots(chart)).toEqual([...opening].sort());
+	expect(await dots(chart)).toEqual([...police, ...background].sort());
 	expect(await dots(chart, 'focus')).toEqual([...police].sort());
-	expect(await dots(chart, 'hollow')).toEqual(opening.filter((id) => !police.includes(id)).sort());
+	expect(await dots(chart, 'hollow')).toEqual([...background].sort());
 	const shown = await expectLabelsApart(chart);
 	for (const id of police) expect(shown).toContain(id);
 	expect((await months()).at(-1)).toBe('2021-11-01');
@@ -30,12 +32,18 @@ test(`${ID}: police-perpetrated events highlighted, then the sentencing remark, 
 	for (const id of police) expect(words.get(id), `${id} in full`).toBe(figures[id]!.label);
 	if (info.project.name === 'desktop') {
 		// A desktop has room to label every background event too, in its short words.
-		for (const id of opening.filter((id) => !police.includes(id))) expect(words.get(id), id).toBe(figures[id]!.shortLabel);
+		for (const id of background) expect(words.get(id), id).toBe(figures[id]!.shortLabel);
 	}
+
+	await go(figure, 'vigil');
+	expect(await dots(chart, 'focus')).toEqual([...vigil].sort());
+	expect(await dots(chart, 'filled')).toEqual([...police].sort());
+	const vigilWords = await expectFigureWords(chart, figures);
+	for (const id of vigil) expect(vigilWords.get(id), `${id} in full`).toBe(figures[id]!.label);
 
 	await go(figure, 'in-court');
 	expect(await dots(chart, 'focus')).toEqual(['event-spoke-supportively']);
-	expect(await dots(chart, 'filled')).toEqual([...police].sort());
+	expect(await dots(chart, 'filled')).toEqual([...police, ...vigil].sort());
 	const remark = chart.locator('[data-mark="event-label"][data-id="event-spoke-supportively"]');
 	await expect(remark).toHaveAttribute('data-value', display('event-spoke-supportively'));
 	expect((await expectFigureWords(chart, figures)).get('event-spoke-supportively')).toBe(figures['event-spoke-supportively']!.label);

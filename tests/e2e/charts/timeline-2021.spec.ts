@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { chartSpec } from '../../../src/lib/charts/specs';
+import { chartSpec } from '../chart-specs';
 import { figures } from '../../../src/lib/data/figures';
 import { pageUrl } from '../helpers';
 import { dots, expectFigureWords, expectLabelsApart, go } from './timeline-helpers';

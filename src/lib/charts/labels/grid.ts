@@ -24,11 +24,6 @@ export function units(f: Figure): number {
 	return Math.max(0, Math.round(f.value));
 }
 
-/** The state if the chart has it, otherwise its first state. */
-export function resolveState<S extends string>(states: readonly S[], state: string): S {
-	return (states as readonly string[]).includes(state) ? (state as S) : states[0]!;
-}
-
 /** A grid of cells, filled row by row from its top-left corner. */
 export interface Grid {
 	x: number;

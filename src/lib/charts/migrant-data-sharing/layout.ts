@@ -1,5 +1,7 @@
 import { requireFigures, type Figures } from '../chartFigures';
-import { collapse, gridSquares, resolveState as resolveStateIn, units, type Rect } from '../labels/grid';
+import { defineChart } from '../define';
+import { spec, type State } from './spec';
+import { collapse, gridSquares, units, type Rect } from '../labels/grid';
 import type { ChartLabel } from '../labels/labels';
 
 /**
@@ -17,9 +19,6 @@ import type { ChartLabel } from '../labels/labels';
  *
  * Everything is in percent of the chart box.
  */
-
-export const STATES = ['forces', 'super-complaint', 'safe-to-share', 'believed'] as const;
-export type State = (typeof STATES)[number];
 
 export type { Rect };
 
@@ -95,9 +94,6 @@ const MIN_LABELLED_DAYS = 120;
 
 const PEOPLE_TOP = 30;
 
-export function resolveState(state: string): State {
-	return resolveStateIn(STATES, state);
-}
 
 /** Days since the epoch of an ISO date (YYYY-MM-DD). */
 function day(iso: string): number {
@@ -139,8 +135,7 @@ function forceGeometry(referred: number) {
 	};
 }
 
-export function layoutFor(state: string, figures: Figures): Layout {
-	const s = resolveState(state);
+export function layoutFor(s: State, figures: Figures): Layout {
 	const {
 		asked: fAsked,
 		referred: fReferred,
@@ -293,3 +288,5 @@ export function layoutFor(state: string, figures: Figures): Layout {
 		]
 	};
 }
+
+export default defineChart(spec, layoutFor);

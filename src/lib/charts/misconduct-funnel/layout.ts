@@ -1,5 +1,7 @@
 import { requireFigures, type Figures } from '../chartFigures';
-import { collapse, gridSquares, resolveState as resolveStateIn, units, type Box } from '../labels/grid';
+import { defineChart } from '../define';
+import { spec, type State } from './spec';
+import { collapse, gridSquares, units, type Box } from '../labels/grid';
 import type { ChartLabel } from '../labels/labels';
 
 /**
@@ -7,8 +9,9 @@ import type { ChartLabel } from '../labels/labels';
  * unit squares, then the watchdog's investigations in two years.
  *
  * - accused: one square per person accused (the i's FOI, Jan 2010 to May 2021).
- * - formal-action: the cases with formal action drop out of the first block into their
- *   own block; the first block stays whole (everyone in it was accused).
+ * - formal-action: the cases with formal action rise into their own block below. They are
+ *   counted in cases, not people, and the source does not say how the two match, so they
+ *   never come out of the block of people: nothing draws cases as a part of the 771.
  * - dismissed: the dismissals drop out of the formal-action block; the people who retired
  *   or resigned after complaints were upheld appear as a separate group beside them.
  *   The source does not say whether they are among the formal-action cases, so they are
@@ -18,9 +21,6 @@ import type { ChartLabel } from '../labels/labels';
  * Only published counts are drawn and labelled: no remainders, no shares ("kept their
  * jobs"), no totals. Everything is in percent of the chart box.
  */
-
-export const STATES = ['accused', 'formal-action', 'dismissed', 'iopc'] as const;
-export type State = (typeof STATES)[number];
 
 export const GROUPS = ['accused', 'formal', 'dismissed', 'resigned', 'iopc2016', 'iopc2021'] as const;
 export type Group = (typeof GROUPS)[number];
@@ -75,9 +75,6 @@ const IOPC_COLUMNS = 10;
 const IOPC_CELL = 6;
 const IOPC_TITLE = 19;
 
-export function resolveState(state: string): State {
-	return resolveStateIn(STATES, state);
-}
 
 interface Block {
 	x: number;
@@ -122,8 +119,7 @@ const FIGURES: Record<Group, string> = {
 	iopc2021: 'iopc-apsp-2020-21'
 };
 
-export function layoutFor(state: string, figures: Figures): Layout {
-	const s = resolveState(state);
+export function layoutFor(s: State, figures: Figures): Layout {
 	const f = requireFigures('misconduct-funnel', figures, FIGURES);
 	const n = Object.fromEntries(GROUPS.map((g) => [g, units(f[g])])) as Record<Group, number>;
 	const { accused: fAccused, formal: fFormal, dismissed: fDismissed, resigned: fResigned, iopc2016: f2016, iopc2021: f2021 } = f;
@@ -149,17 +145,18 @@ export function layoutFor(state: string, figures: Figures): Layout {
 	const iopc2016 = squares(n.iopc2016, early);
 	const iopc2021 = squares(n.iopc2021, late);
 
-	// Where hidden groups wait. The formal-action block has the same shape as the top of
-	// the accused block, so it waits there and drops down; the dismissals wait as the first
-	// squares of the formal-action block; the IOPC years wait a little below where they go.
-	const formalWaits = round(accusedBlock.y - formalBlock.y);
-	const dismissedInFormal = squares(n.dismissed, formalBlock);
+	// Where hidden groups wait. The formal-action cases wait a little below their own place
+	// and rise in (never out of the block of people); the dismissals, which are cases among
+	// those cases, wait as the first squares of the formal-action block; the IOPC years wait
+	// a little below where they go.
 	const IOPC_RISE = 4;
+	const formalWaits = IOPC_RISE;
+	const dismissedInFormal = squares(n.dismissed, formalBlock);
 
 	const accusedLabel = (tone: Tone): Label => ({
 		id: 'accused',
 		value: fAccused.display,
-		text: 'accused of sexual misconduct',
+		text: 'people accused of sexual misconduct',
 		sub: fAccused.period,
 		x: 0,
 		y: 0,
@@ -169,7 +166,7 @@ export function layoutFor(state: string, figures: Figures): Layout {
 	const formalLabel: Label = {
 		id: 'formal',
 		value: fFormal.display,
-		text: 'cases: formal action taken',
+		text: 'cases (not people) with formal action',
 		x: 0,
 		y: formalLabelY,
 		maxWidth: 100,
@@ -223,7 +220,7 @@ export function layoutFor(state: string, figures: Figures): Layout {
 				{
 					id: 'dismissed',
 					value: fDismissed.display,
-					text: 'dismissed without notice',
+					text: 'cases ended in dismissal',
 					x: dismissedBlock.x,
 					y: lastLabelY,
 					maxWidth: HALF * CELL - 2,
@@ -232,7 +229,7 @@ export function layoutFor(state: string, figures: Figures): Layout {
 				{
 					id: 'resigned',
 					value: fResigned.display,
-					text: 'retired or resigned after complaints upheld',
+					text: 'people retired or resigned after complaints upheld',
 					x: resignedBlock.x,
 					y: lastLabelY,
 					maxWidth: 100 - resignedBlock.x,
@@ -256,8 +253,8 @@ export function layoutFor(state: string, figures: Figures): Layout {
 		labels: [
 			{
 				id: 'iopc-title',
-				text: f2021.label,
-				sub: f2021.place,
+				text: 'IOPC “probes” of officers and staff over abuse of position for a sexual purpose',
+				sub: `${f2021.place}; calendar or financial years: not stated`,
 				x: 0,
 				y: 0,
 				maxWidth: 100,
@@ -284,3 +281,5 @@ export function layoutFor(state: string, figures: Figures): Layout {
 		]
 	};
 }
+
+export default defineChart(spec, layoutFor);

@@ -6,13 +6,11 @@
  * only there does the time axis run into 2022, dashed after the statement, which is then
  * marked as the reference point. State → layout, pure.
  */
-import type { Figure } from '../../data/types';
-import { chartSpec } from '../specs';
+import type { Figures } from '../chartFigures';
+import { defineChart } from '../define';
+import { spec, type State } from './spec';
 import { STATEMENT_FIGURE, eventFromFigure, figureOrThrow, statementDate } from '../timeline/events';
-import { cachedByState, type TimelineState } from '../timeline/stateLayouts';
-import { layoutTimeline, monthDomain, type EventKind, type TimelineLayout } from '../timeline/timeline';
-
-export const CHART_ID = 'missteps';
+import { layoutTimeline, monthDomain, type EventKind, type TimelineState } from '../timeline/timeline';
 
 /** The sentencing remark goes beside the sentence it was part of (same day, stacked in this order). */
 const STACK_AFTER: Readonly<Record<string, string>> = {
@@ -34,15 +32,12 @@ export function stackingOrder(ids: readonly string[]): string[] {
 	return order;
 }
 
-function compute(state: string, figures: Readonly<Record<string, Figure>>): TimelineState {
-	const spec = chartSpec(CHART_ID);
-	const first = spec.states[0];
-	if (!first) throw new Error(`${CHART_ID} has no states`);
+function layout(state: State, figures: Figures): TimelineState {
 	const index = Math.max(
 		0,
 		spec.states.findIndex((s) => s.id === state)
 	);
-	const current = spec.states[index] ?? first;
+	const current = spec.states[index]!;
 
 	// Listed by a step: shown from that step on. Never listed: the background, always shown.
 	const listedBy = new Map<string, number>();
@@ -83,5 +78,4 @@ function compute(state: string, figures: Readonly<Record<string, Figure>>): Time
 	};
 }
 
-/** The layout for a state (computed once per state and cached: it is a pure function of the figures). */
-export const layoutFor = cachedByState(CHART_ID, compute);
+export default defineChart(spec, layout);

@@ -1,5 +1,7 @@
 import type { Figure } from '$lib/data/types';
 import { chartFigure, type Figures } from '../chartFigures';
+import { defineChart } from '../define';
+import { spec, type State } from './spec';
 
 /**
  * "One woman a week": EVAW's claim as 52 weekly marks, then what sourced data says.
@@ -64,7 +66,6 @@ export interface Layout {
 }
 
 
-export const STATES = ['claim', 'five-a-week', 'reports-2020', 'convictions'] as const;
 const WEEKS = 52;
 const WEEK_COLUMNS = 13;
 const GRID_TOP = 1;
@@ -152,8 +153,7 @@ function convictionBars(figures: Figures): Bar[] {
 	});
 }
 
-export function layoutFor(state: string, figures: Figures): Layout {
-	const known = (STATES as readonly string[]).includes(state) ? state : STATES[0];
+export function layoutFor(known: State, figures: Figures): Layout {
 	const claim = need(figures, 'evaw-one-a-week');
 	const perWeek = need(figures, 'tbij-accused-per-week');
 	const pool = poolSize(figures);
@@ -226,3 +226,5 @@ export function layoutFor(state: string, figures: Figures): Layout {
 			};
 	}
 }
+
+export default defineChart(spec, layoutFor);

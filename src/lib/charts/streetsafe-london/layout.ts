@@ -1,11 +1,15 @@
 import type { Figure } from '$lib/data/types';
 import { chartFigure, type Figures } from '../chartFigures';
-import type { Geom, GeomLayout, Label, MarkMeta as GeomMarkMeta, Tone as GeomTone } from '../shared/geom';
+import { defineChart } from '../define';
+import { spec, type State } from './spec';
+import type { Geom, Label, MarkMeta as GeomMarkMeta, Scene, Tone as GeomTone } from '../toolkit/scene';
 
 /**
- * "StreetSafe in London": the national pilot's launch date (with the note that no London
- * count of reports was found), then London's stop and search rate against England and
- * Wales, then the Met's reported searches in May 2019 and May 2020.
+ * "StreetSafe in London": the national pilot's launch date, with the count of reports the Met
+ * later published (after the statement; no count for the statement's date was found), then,
+ * as the context of EVAW's warning and not as evidence about StreetSafe, London's stop and
+ * search rate against England and Wales and the Met's reported searches in May 2019 and
+ * May 2020.
  *
  * A pure function of the state. Positions are in percent of the plot box. The marks are
  * a fixed pool in a fixed order (the empty "no count" box, then two bars), so
@@ -13,21 +17,14 @@ import type { Geom, GeomLayout, Label, MarkMeta as GeomMarkMeta, Tone as GeomTon
  */
 
 
-export const STATES = ['pilot', 'london-share', 'lockdown'] as const;
-export type StateId = (typeof STATES)[number];
-
 export type MarkKind = 'missing' | 'bar';
 export type Tone = Extract<GeomTone, 'mark' | 'highlight' | 'muted' | 'dashed'>;
 export type MarkMeta = GeomMarkMeta<MarkKind, Tone>;
-export type Layout = GeomLayout<StateId, MarkKind, Tone>;
+export type Layout = Scene<State, MarkKind, Tone>;
 
 const need = (figures: Figures, id: string): Figure => chartFigure('streetsafe-london', figures, id);
 
 const round = (n: number) => Math.round(n * 100) / 100;
-
-export function normaliseState(state: string): StateId {
-	return (STATES as readonly string[]).includes(state) ? (state as StateId) : STATES[0];
-}
 
 /** Where the longest bar ends, leaving room for its value label. */
 export const BAR_MAX_X = 68;
@@ -66,17 +63,16 @@ const BAR_TONES: Record<string, Tone> = {
 
 const MISSING: Geom = { x: 0, y: 56, w: 100, h: 20, o: 1 };
 
-export function layout(stateIn: string, figures: Figures): Layout {
-	const state = normaliseState(stateIn);
+function layout(state: State, figures: Figures): Layout {
 	const meta: MarkMeta[] = [];
 	const geom: Geom[] = [];
 	const labels: Label[] = [];
 	let caption = '';
 	let footnote = '';
 
-	// ── The pilot: the dated card is words only; the marks are the empty "no count" box ──
+	// ── The pilot: the dated card is words only; the dashed box holds the Met's later count ──
 	const pilot = state === 'pilot';
-	meta.push({ kind: 'missing', key: 'london-reports', tone: 'dashed', visible: pilot });
+	meta.push({ kind: 'missing', shape: 'bar', grouped: true, key: 'london-reports', tone: 'dashed', visible: pilot });
 	geom.push(pilot ? MISSING : { ...MISSING, o: 0 });
 
 	// ── Bars ─────────────────────────────────────────────────────────────────────────
@@ -84,18 +80,19 @@ export function layout(stateIn: string, figures: Figures): Layout {
 	const max = ids ? Math.max(...ids.map((id) => need(figures, id).value)) : 1;
 	SLOTS.forEach((s, i) => {
 		if (!ids) {
-			meta.push({ kind: 'bar', key: String(i), tone: 'mark', visible: false });
+			meta.push({ kind: 'bar', shape: 'bar', grouped: true, key: String(i), tone: 'mark', visible: false });
 			geom.push({ x: 0, y: s.barY, w: 0, h: s.barH, o: 0 });
 			return;
 		}
 		const f = need(figures, ids[i] as string);
-		meta.push({ kind: 'bar', key: f.id, tone: BAR_TONES[f.id] ?? 'mark', visible: true, value: f.display });
+		meta.push({ kind: 'bar', shape: 'bar', grouped: true, key: f.id, tone: BAR_TONES[f.id] ?? 'mark', visible: true, value: f.display });
 		geom.push({ x: 0, y: s.barY, w: round((f.value / max) * BAR_MAX_X), h: s.barH, o: 1 });
 	});
 
 	if (state === 'pilot') {
 		const f = need(figures, 'event-streetsafe-pilot');
-		caption = 'StreetSafe is a national Home Office pilot';
+		const reports = need(figures, 'streetsafe-met-reports-2022');
+		caption = 'StreetSafe was a national Home Office pilot in November 2021';
 		footnote = `Run with the National Police Chiefs’ Council. Place: ${f.place}.`;
 		labels.push({
 			id: 'card',
@@ -116,7 +113,7 @@ export function layout(stateIn: string, figures: Figures): Layout {
 		});
 		labels.push({
 			id: 'missing-name',
-			parts: [{ text: 'Reports made in London', strong: true }],
+			parts: [{ text: 'Reports to the Met (London)', strong: true }],
 			x: 0,
 			y: MISSING.y - 0.5,
 			anchor: 'start',
@@ -127,7 +124,12 @@ export function layout(stateIn: string, figures: Figures): Layout {
 		});
 		labels.push({
 			id: 'missing',
-			parts: [{ text: 'No count found in our sources', muted: true }],
+			parts: [
+				{ text: reports.display, strong: true },
+				{ text: ' by March 2022' },
+				{ text: 'Published after the statement', muted: true, br: true }
+			],
+			value: reports.display,
 			x: 3,
 			y: MISSING.y + MISSING.h / 2,
 			anchor: 'start',
@@ -140,7 +142,7 @@ export function layout(stateIn: string, figures: Figures): Layout {
 		const top = need(figures, ids[0]);
 		if (state === 'london-share') {
 			const share = need(figures, 'ss-met-share-2020');
-			caption = 'Stop and searches for every 1,000 people';
+			caption = 'Context for EVAW’s warning, not StreetSafe data: stop and searches for every 1,000 people';
 			footnote = `${cap(top.period)}. England and Wales excludes Greater Manchester Police.`;
 			labels.push({
 				id: 'share',
@@ -159,7 +161,7 @@ export function layout(stateIn: string, figures: Figures): Layout {
 				value: share.display
 			});
 		} else {
-			caption = 'Stop and searches by the Met in one month, as reported';
+			caption = 'Context, not StreetSafe data: stop and searches by the Met in one month, as reported';
 			footnote = 'The London Assembly: “It is reported that the Met carried out…”';
 		}
 		ids.forEach((id, i) => {
@@ -200,3 +202,5 @@ export function layout(stateIn: string, figures: Figures): Layout {
 function cap(s: string): string {
 	return s.charAt(0).toUpperCase() + s.slice(1);
 }
+
+export default defineChart(spec, layout);

@@ -3,24 +3,19 @@
  * step are highlighted (large filled dot, bold label with its date); earlier ones stay as
  * small filled dots, labelled when there is room. State → layout, pure.
  */
-import type { Figure } from '../../data/types';
-import { chartSpec } from '../specs';
+import type { Figures } from '../chartFigures';
+import { defineChart } from '../define';
+import { spec, type State } from './spec';
 import { eventFromFigure, figureOrThrow, statementDate } from '../timeline/events';
-import { cachedByState, type TimelineState } from '../timeline/stateLayouts';
-import { layoutTimeline, monthDomain, type EventKind, type TimelineLayout } from '../timeline/timeline';
-
-export const CHART_ID = 'timeline-2021';
+import { layoutTimeline, monthDomain, type EventKind, type TimelineState } from '../timeline/timeline';
 
 
-function compute(state: string, figures: Readonly<Record<string, Figure>>): TimelineState {
-	const spec = chartSpec(CHART_ID);
-	const first = spec.states[0];
-	if (!first) throw new Error(`${CHART_ID} has no states`);
+function layout(state: State, figures: Figures): TimelineState {
 	const index = Math.max(
 		0,
 		spec.states.findIndex((s) => s.id === state)
 	);
-	const current = spec.states[index] ?? first;
+	const current = spec.states[index]!;
 	const previous = new Set(index > 0 ? (spec.states[index - 1]?.figureIds ?? []) : []);
 
 	const statement = statementDate(figures);
@@ -36,5 +31,4 @@ function compute(state: string, figures: Readonly<Record<string, Figure>>): Time
 	};
 }
 
-/** The layout for a state (computed once per state and cached: it is a pure function of the figures). */
-export const layoutFor = cachedByState(CHART_ID, compute);
+export default defineChart(spec, layout);

@@ -260,6 +260,12 @@ export interface EventLayout {
 	label: LabelLayout;
 }
 
+/** One state of a timeline chart: the state drawn and its layout. */
+export interface TimelineState {
+	state: string;
+	layout: TimelineLayout;
+}
+
 export interface TimelineLayout {
 	ticks: TickLayout[];
 	events: EventLayout[];

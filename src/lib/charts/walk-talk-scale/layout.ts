@@ -1,5 +1,7 @@
 import { requireFigures, type Figures } from '../chartFigures';
-import { collapse, gridSquares, resolveState as resolveStateIn, units, type Rect } from '../labels/grid';
+import { defineChart } from '../define';
+import { spec, type State } from './spec';
+import { collapse, gridSquares, units, type Rect } from '../labels/grid';
 import type { ChartLabel } from '../labels/labels';
 
 /**
@@ -15,9 +17,6 @@ import type { ChartLabel } from '../labels/labels';
  * Everything is in percent of the chart box (LayerCake percentRange). Marks are designed
  * for a box about ASPECT times as wide as it is tall, so squares stay roughly square.
  */
-
-export const STATES = ['pilot', 'prevalence', 'killed'] as const;
-export type State = (typeof STATES)[number];
 
 export type { Rect };
 
@@ -54,9 +53,6 @@ const WOMEN = { x: 0, y: WOMEN_TOP, w: 100, h: 100 - WOMEN_TOP };
 /** Where the speck of officers sits in the prevalence state (its centre). */
 const SPECK = { cx: 5, cy: 14 };
 
-export function resolveState(state: string): State {
-	return resolveStateIn(STATES, state);
-}
 
 /**
  * `n` squares in a grid of `columns`, filling cells `cellW` wide (percent of width) and
@@ -98,8 +94,7 @@ function killedGrid(n: number): Rect[] {
 	return grid(n, KILLED_COLUMNS, (100 - width) / 2, 40, cellW);
 }
 
-export function layoutFor(state: string, figures: Figures): Layout {
-	const s = resolveState(state);
+export function layoutFor(s: State, figures: Figures): Layout {
 	const {
 		officers: officersFig,
 		women: womenFig,
@@ -149,7 +144,7 @@ export function layoutFor(state: string, figures: Figures): Layout {
 					id: 'officers-to-scale',
 					value: officersFig.display,
 					text: 'officers: the speck in the ring',
-					sub: 'Drawn to one scale: each officer and each woman takes up the same space',
+					sub: 'Set side by side as EVAW’s argument does, to one scale: each officer and each woman takes the same space',
 					x: SPECK.cx + 7,
 					y: 2,
 					tone: 'highlight',
@@ -191,3 +186,5 @@ export function layoutFor(state: string, figures: Figures): Layout {
 		ring: null
 	};
 }
+
+export default defineChart(spec, layoutFor);

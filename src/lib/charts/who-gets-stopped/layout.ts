@@ -1,6 +1,8 @@
 import type { Figure } from '$lib/data/types';
 import { chartFigure, type Figures } from '../chartFigures';
-import type { Geom, GeomLayout, Label, MarkMeta as GeomMarkMeta, Tone as GeomTone } from '../shared/geom';
+import { defineChart } from '../define';
+import { spec, type State } from './spec';
+import type { Geom, Label, MarkMeta as GeomMarkMeta, Scene, Tone as GeomTone } from '../toolkit/scene';
 
 /**
  * "Who gets stopped": the Met's extra officers as one mark each, then stop and search
@@ -13,13 +15,10 @@ import type { Geom, GeomLayout, Label, MarkMeta as GeomMarkMeta, Tone as GeomTon
  */
 
 
-export const STATES = ['officers', 'rates', 'ratios', 'outcomes'] as const;
-export type StateId = (typeof STATES)[number];
-
 export type MarkKind = 'officer' | 'bar' | 'reference' | 'search';
 export type Tone = Extract<GeomTone, 'mark' | 'highlight' | 'muted' | 'outline' | 'ink'>;
 export type MarkMeta = GeomMarkMeta<MarkKind, Tone>;
-export type Layout = GeomLayout<StateId, MarkKind, Tone>;
+export type Layout = Scene<State, MarkKind, Tone>;
 
 const need = (figures: Figures, id: string): Figure => chartFigure('who-gets-stopped', figures, id);
 
@@ -43,10 +42,6 @@ const SQUARE_COLUMNS = 20;
 const SQUARE_ROWS = 5;
 const SQUARE_TOP = 36;
 const SQUARE_PITCH_Y = 6.6;
-
-export function normaliseState(state: string): StateId {
-	return (STATES as readonly string[]).includes(state) ? (state as StateId) : STATES[0];
-}
 
 function officerCounts(figures: Figures): { town: number; ward: number } {
 	const town = need(figures, 'town-centre-officers').value;
@@ -127,8 +122,7 @@ function squareGeom(i: number): Geom {
 	};
 }
 
-export function layout(stateIn: string, figures: Figures): Layout {
-	const state = normaliseState(stateIn);
+function layout(state: State, figures: Figures): Layout {
 	const officers = officerGrid(figures);
 	const { town } = officerCounts(figures);
 
@@ -140,7 +134,7 @@ export function layout(stateIn: string, figures: Figures): Layout {
 	officers.geom.forEach((g, i) => {
 		const isTown = i < town;
 		const visible = state === 'officers';
-		meta.push({ kind: 'officer', key: String(i), tone: isTown ? 'mark' : 'muted', visible });
+		meta.push({ kind: 'officer', shape: 'unit', key: String(i), tone: isTown ? 'mark' : 'muted', visible });
 		// Off screen, the grid folds to the left edge (the bars grow from there).
 		geom.push(visible ? g : { x: 0, y: g.y, w: 0, h: g.h, o: 0 });
 	});
@@ -178,7 +172,7 @@ export function layout(stateIn: string, figures: Figures): Layout {
 			const s = (ratioIndex >= 0 ? ratioSlots[ratioIndex] : rateSlots[rateIndex]) as Slot;
 			g = { x: 0, y: s.barY, w: 0, h: s.barH, o: 0 };
 		}
-		meta.push({ kind: 'bar', key: group, tone, visible, ...(value ? { value } : {}) });
+		meta.push({ kind: 'bar', shape: 'bar', grouped: true, key: group, tone, visible, ...(value ? { value } : {}) });
 		geom.push(g);
 	}
 
@@ -192,7 +186,7 @@ export function layout(stateIn: string, figures: Figures): Layout {
 		h: round(lastRatio.barY + lastRatio.barH + 1 - (ratioTop + 1)),
 		o: state === 'ratios' ? 1 : 0
 	};
-	meta.push({ kind: 'reference', key: 'white', tone: 'ink', visible: state === 'ratios', shape: 'vline' });
+	meta.push({ kind: 'reference', shape: 'rule', key: 'white', tone: 'ink', visible: state === 'ratios' });
 	geom.push(state === 'ratios' ? refGeom : { ...refGeom, h: 0, y: refGeom.y + refGeom.h / 2 });
 
 	// ── Search squares ──────────────────────────────────────────────────────────────
@@ -203,7 +197,7 @@ export function layout(stateIn: string, figures: Figures): Layout {
 	for (let i = 0; i < SQUARES; i++) {
 		const filled = i < nfaShare.value;
 		const visible = state === 'outcomes';
-		meta.push({ kind: 'search', key: filled ? 'nfa' : 'other', tone: filled ? 'mark' : 'outline', visible });
+		meta.push({ kind: 'search', shape: 'unit', grouped: true, key: filled ? 'nfa' : 'other', tone: filled ? 'mark' : 'outline', visible });
 		const g = squareGeom(i);
 		geom.push(visible ? g : { ...g, o: 0 });
 	}
@@ -303,7 +297,8 @@ export function layout(stateIn: string, figures: Figures): Layout {
 		});
 	}
 
-	return { state, caption, footnote, meta, geom, labels };
+	// Officers and search squares are unit marks, so the plot stays near square.
+	return { state, caption, footnote, meta, geom, labels, squarePlot: true };
 }
 
 function nameLabel(group: BarGroup, s: Slot): Label {
@@ -332,3 +327,5 @@ function valueLabel(group: BarGroup, display: string, end: number, s: Slot, size
 		value: display
 	};
 }
+
+export default defineChart(spec, layout);

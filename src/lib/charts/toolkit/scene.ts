@@ -1,11 +1,13 @@
 /**
- * Types for charts drawn by `GeomChart.svelte`: a fixed pool of marks, each with a tweened
+ * The drawing toolkit's data: a chart's `layout.ts` returns a `Scene` for each state, and
+ * `SceneChart.svelte` draws any scene. A scene is a fixed pool of marks, each with a tweened
  * geometry (`Geom`) and a look that changes without tweening (`MarkMeta`), plus HTML labels
- * made of text parts. A chart's `layout.ts` returns a `GeomLayout` for each state; every
- * position is in percent of the plot box (x of its width, y of its height).
+ * made of text parts. Every position is in chart coordinates: percent of the plot box (x of
+ * its width, y of its height), LayerCake's domain [0, 100] on both axes. Plain data (no
+ * functions, no figures), so a scene can be computed where the page is rendered.
  */
 
-/** Where a mark is (tweened). For a `vline` mark, x is its position, w is 0 and h its length. */
+/** Where a mark is (tweened). For a `rule`, x is its position, w is 0 and h its length. */
 export interface Geom {
 	x: number;
 	y: number;
@@ -32,9 +34,17 @@ export interface MarkMeta<Kind extends string = string, T extends Tone = Tone> {
 	visible: boolean;
 	/** The figure display the mark stands for (data-value). */
 	value?: string;
-	/** `vline`: a vertical line from (x, y) down h, instead of a rect. */
-	shape?: 'rect' | 'vline';
+	/**
+	 * Which layer draws it: `bar` a rectangle sized by a value (Bars.svg.svelte), `unit` one
+	 * counted square (Units.svg.svelte), `rule` a vertical line from (x, y) down h
+	 * (Rules.svg.svelte).
+	 */
+	shape: Shape;
+	/** data-group (the key) for tests. */
+	grouped?: boolean;
 }
+
+export type Shape = 'bar' | 'unit' | 'rule';
 
 export interface LabelPart {
 	text: string;
@@ -69,11 +79,16 @@ export interface Label {
 }
 
 /** One state's picture: `meta[i]` and `geom[i]` describe the same mark. */
-export interface GeomLayout<State extends string = string, Kind extends string = string, T extends Tone = Tone> {
+export interface Scene<State extends string = string, Kind extends string = string, T extends Tone = Tone> {
 	state: State;
 	caption: string;
 	footnote: string;
 	meta: MarkMeta<Kind, T>[];
 	geom: Geom[];
 	labels: Label[];
+	/** Keep the plot near square, never wider than 1.4 times its height (for unit marks). */
+	squarePlot?: boolean;
 }
+
+/** A mark as a layer draws it: its look, where it is now, and its place in the scene's pool. */
+export type DrawnMark = MarkMeta & Geom & { index: number };

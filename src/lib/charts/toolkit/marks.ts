@@ -1,0 +1,18 @@
+import type { DrawnMark, Geom, MarkMeta } from './scene';
+
+/** The attributes every mark has: its look (class), and the hooks the tests read. */
+export function markAttrs(m: DrawnMark) {
+	return {
+		class: `${m.kind} ${m.tone}`,
+		'data-mark': m.kind,
+		'data-group': m.grouped ? m.key : undefined,
+		'data-value': m.value,
+		'data-hidden': m.visible ? undefined : '',
+		opacity: m.o < 1 ? m.o : undefined
+	};
+}
+
+/** Whether a mark is drawn at all: shown in the state, or still fading out of it. */
+export function isDrawn(m: MarkMeta & Geom): boolean {
+	return m.visible || m.o > 0.001;
+}
