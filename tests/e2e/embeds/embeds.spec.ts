@@ -251,3 +251,47 @@ for (const theme of ['light', 'dark'] as const) {
 		}
 	});
 }
+
+test('as built: every embed page is noindex, canonical to its story page, unrolled without script, with its oEmbed file; unknown embeds are 404', async ({
+	request,
+	baseURL
+}) => {
+	const preview = await (await request.get(siteUrl(baseURL, '/embed/preview/'))).text();
+	const paths = [...preview.matchAll(/data-evaw-src="([^"]+)"/g)].map((m) => m[1]!.replace(pageUrl('/'), '/'));
+	const unique = [...new Set(paths)];
+	// The story, each chapter and each chart card, each at four widths on the preview page.
+	expect(paths.length).toBe(unique.length * 4);
+	expect(unique).toContain('/embed/');
+	expect(unique.filter((p) => p.startsWith('/embed/chart/')).length).toBeGreaterThan(0);
+
+	for (const path of unique) {
+		const response = await request.get(siteUrl(baseURL, path));
+		expect(response.status(), path).toBe(200);
+		const html = await response.text();
+		expect(html, path).toContain('<meta name="robots" content="noindex"');
+		expect(html, path).toMatch(/<link rel="canonical" href="[^"]*\/(measures\/[a-z-]+\/)?"/);
+		expect(html, path).not.toMatch(/<link rel="canonical" href="[^"]*\/embed\//);
+		expect(html, path).toContain('<base target="_top"');
+		expect(html, path).toContain('Content note:');
+		expect(html, path).toContain('National Domestic Abuse Helpline');
+		expect(html, path).toContain('data-exit-page');
+		// Without script: every step's text, then the chart in that step's state.
+		const steps = html.match(/<li class="step[^"]*"[^>]*data-state=/g) ?? [];
+		const charts = html.match(/class="chart-area[^"]*"[^>]*data-state=/g) ?? [];
+		expect(charts.length, path).toBe(steps.length);
+		if (path !== '/embed/') {
+			const discovery = /<link rel="alternate" type="application\/json\+oembed" href="([^"]+)"/.exec(html);
+			expect(discovery, path).not.toBeNull();
+			const oembedPath = new URL(discovery![1]!).pathname.replace(pageUrl('/'), '/');
+			const oembed = await (await request.get(siteUrl(baseURL, oembedPath))).json();
+			expect(oembed).toMatchObject({ version: '1.0', type: 'rich' });
+			expect(oembed.height).toBeLessThanOrEqual(1000);
+			expect(oembed.html).toContain(`${path}"`);
+		}
+	}
+	for (const path of ['/embed/no-such-chapter/', '/embed/chart/no-such-chart/', '/oembed/no-such.json']) {
+		expect((await request.get(siteUrl(baseURL, path))).status(), path).toBe(404);
+	}
+	const loader = await request.get(siteUrl(baseURL, '/embed/loader.js'));
+	expect(loader.headers()['content-type']).toContain('javascript');
+});
