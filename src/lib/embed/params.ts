@@ -14,8 +14,6 @@ export interface EmbedParams {
 	partner: string | null;
 }
 
-export const DEFAULT_PARAMS: EmbedParams = { theme: 'light', reduceMotion: false, partner: null };
-
 export const PARTNER_MAX_LENGTH = 60;
 
 /** Letters (any script), digits, spaces and light punctuation; anything else makes the name invalid. */
