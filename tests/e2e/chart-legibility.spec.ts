@@ -7,6 +7,10 @@ import { pageUrl } from './helpers';
 const SIZES = [
 	{ width: 320, height: 640 },
 	{ width: 375, height: 812 },
+	{ width: 1024, height: 600 },
+	// A phone turned sideways: the steps sit beside the chart and unit squares keep square, but
+	// some layouts still crowd their labels in a box this short (issue 8, point 7: not done yet).
+	{ width: 740, height: 360, fixme: true },
 	{ width: 1280, height: 800 },
 	{ width: 2560, height: 1440 }
 ];
@@ -109,8 +113,9 @@ async function textProblems(page: Page, chart: string, state: string): Promise<P
 for (const size of SIZES) {
 	test(`chart text is legible and never collides at ${size.width}×${size.height}`, async ({ browser }, info) => {
 		test.skip(info.project.name === 'phone', 'sets its own viewport sizes');
+		test.fixme(size.fixme === true, 'labels still crowd in some layouts at this size');
 		test.setTimeout(120_000);
-		const context = await browser.newContext({ viewport: size, reducedMotion: 'reduce' });
+		const context = await browser.newContext({ viewport: { width: size.width, height: size.height }, reducedMotion: 'reduce' });
 		const page = await context.newPage();
 		await page.goto(pageUrl('/'));
 		const problems: Problem[] = [];

@@ -37,6 +37,16 @@ describe('validateFigures', () => {
 		expect(() => validateFigures([badUrl], allSources)).toThrow(/not an http\(s\) address/);
 	});
 
+	it('rejects a source read from a copy whose publisher does not say so', () => {
+		const base = figure('ss-rate-black-2020');
+		const copy: Source = { ...base.source, mirror: true, publisher: 'Some Outlet' };
+		expect(() => validateFigures([{ ...base, source: copy }], { ...allSources, [copy.id]: copy })).toThrow(
+			/read from a copy whose publisher does not say so/
+		);
+		const said: Source = { ...copy, publisher: 'Some Outlet (read from a copy republished by example.org)' };
+		expect(() => validateFigures([{ ...base, source: said }], { ...allSources, [said.id]: said })).not.toThrow();
+	});
+
 	it('rejects a source that is not registered in sources', () => {
 		const stray: Source = {
 			id: 'nowhere',

@@ -1,5 +1,5 @@
-import { csvFormat } from 'd3-dsv';
-import type { Figure } from '$lib/data/types';
+import { csvFormat } from 'd3';
+import type { Figure, InWords } from '$lib/data/types';
 import type { ChartSpec } from './define';
 
 export const CSV_COLUMNS = [
@@ -7,6 +7,7 @@ export const CSV_COLUMNS = [
 	'figure_id',
 	'label',
 	'value',
+	'value_is',
 	'display',
 	'unit',
 	'date',
@@ -21,6 +22,21 @@ export const CSV_COLUMNS = [
 	'note'
 ] as const;
 
+/** What the `value` column holds for a figure the source gives only in words. */
+const VALUE_IS: Record<InWords, string> = {
+	'upper-bound': 'an upper bound: the source gives only the words in display',
+	'lower-bound': 'a lower bound: the source gives only the words in display',
+	approximate: 'approximate: the source gives only the words in display',
+	'words-only': 'empty: the source gives only the words in display'
+};
+
+/** The `value` and `value_is` cells: the words of a words-only figure never become a number. */
+function valueCells(f: Figure): { value: string; value_is: string } {
+	if (f.unit === 'date') return { value: '', value_is: 'empty: a dated event (see date)' };
+	if (f.inWords === undefined) return { value: String(f.value), value_is: 'exact, as published' };
+	return { value: f.inWords === 'words-only' ? '' : String(f.value), value_is: VALUE_IS[f.inWords] };
+}
+
 /** The data behind one chart, one row per figure, with its source on every row. */
 export function chartCsv(spec: ChartSpec, figures: Readonly<Record<string, Figure>>): string {
 	const rows = spec.figureIds.map((id) => {
@@ -30,7 +46,7 @@ export function chartCsv(spec: ChartSpec, figures: Readonly<Record<string, Figur
 			chart_id: spec.id,
 			figure_id: f.id,
 			label: f.label,
-			value: f.unit === 'date' ? '' : String(f.value),
+			...valueCells(f),
 			display: f.display,
 			unit: f.unit,
 			date: f.date ?? '',

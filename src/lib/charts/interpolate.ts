@@ -1,4 +1,4 @@
-import { interpolateNumber } from 'd3-interpolate';
+import { interpolateNumber } from 'd3';
 
 /**
  * Interpolates numbers, arrays and plain objects for Svelte's Tween, returning a new value

@@ -9,6 +9,16 @@ export interface TextBlock {
 	inlines: Inline[];
 }
 
+/**
+ * Our mark, inside a statement paragraph, where words appear to be missing from the copy we
+ * received. Everything else in a paragraph is EVAW's words: with the mark taken out, the
+ * paragraph is the received text exactly. The page shows it as a visible, explained mark.
+ */
+export const STATEMENT_GAP = '[…]';
+
+/** What a screen reader hears at the mark. */
+export const STATEMENT_GAP_SPOKEN = '(words appear to be missing here in the copy received)';
+
 /** A passage of the EVAW statement, verbatim. Never contains figure tokens. */
 export interface StatementBlock {
 	type: 'statement';

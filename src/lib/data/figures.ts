@@ -43,10 +43,10 @@ export const figureList: Figure[] = [
 		label: 'BBC finds 27 of 45 UK police forces refer victims and witnesses of crime to immigration enforcement',
 		source: S['sbs-2018-bbc-foi'],
 		quote:
-			"The BBC's Victoria Derbyshire programme asked 45 UK police forces … if they referred victims and witnesses of crime to the Home Office for immigration enforcement. Twenty-seven said they did.",
+			'Twenty-seven said they did. Some gave a straight “yes”, others had caveats such as “not routinely” or “it’s rare”.',
 		publishedAfterStatement: false,
 		confidence: 'HIGH',
-		note: 'A Freedom of Information survey by BBC Victoria Derbyshire, reported by the Guardian on 14 May 2018. It covers victims and witnesses of crime generally, not only women.'
+		note: 'A Freedom of Information survey by BBC Victoria Derbyshire, also reported by the Guardian on 14 May 2018. Some of the 27 forces gave caveats such as “not routinely” or “it’s rare”. It covers victims and witnesses of crime generally, not only women.'
 	}),
 	dated({
 		id: 'event-super-complaint-migrant',
@@ -398,7 +398,7 @@ export const figureList: Figure[] = [
 			'What I can say today is that we are launching our Safe Connection, as we call it, which allows a woman who is stopped by such a police officer immediately to have verification that this is a police officer.',
 		publishedAfterStatement: false,
 		confidence: 'HIGH',
-		note: 'Announced at the London Assembly Police and Crime Committee. Plain-clothes officers still patrol mainly in twos or more; the check is for the ‘very rare occasions’ an officer is alone.'
+		note: 'Announced at the London Assembly Police and Crime Committee. Plain-clothes officers would still patrol mainly in twos or more, LBC reported; the check was for the ‘very rare occasions’ an officer was alone.'
 	}),
 	dated({
 		id: 'event-photo-officers-plead',
@@ -479,7 +479,7 @@ export const figureList: Figure[] = [
 			'London will soon be getting an additional 650 police officers who will work solely in busy public places and other areas, including those where women and girls often feel unsafe.',
 		publishedAfterStatement: false,
 		confidence: 'HIGH',
-		note: 'A mix of new recruits and redeployed officers: 500 in Town Centre Teams and 150 joining ward officers.'
+		note: '500 in Town Centre Teams and 150 joining London’s ward officers.'
 	},
 	{
 		id: 'town-centre-officers',
@@ -701,6 +701,7 @@ export const figureList: Figure[] = [
 		value: 0.5,
 		unit: 'share',
 		display: 'almost half',
+		inWords: 'upper-bound',
 		period: YE_MAR_2020,
 		place: 'London (Metropolitan Police force area)',
 		label: 'Share of all stop and searches in England and Wales carried out in the Met area',
@@ -709,7 +710,7 @@ export const figureList: Figure[] = [
 			'almost half of all stop and searches took place in the Metropolitan Police force area in London',
 		publishedAfterStatement: false,
 		confidence: 'HIGH',
-		note: 'The source gives words, not an exact number: 0.5 stands for “almost half”.'
+		note: 'The source gives words, not a number: “almost half”, so the share is below 0.5 (an upper bound).'
 	},
 	{
 		id: 'ss-met-s1-2020',
@@ -741,7 +742,7 @@ export const figureList: Figure[] = [
 			'It is reported that the Met carried out 43,000 stop and searches in May 2020, compared to 21,000 in May 2019',
 		publishedAfterStatement: false,
 		confidence: 'MEDIUM',
-		note: 'The London Assembly says “it is reported” (its note cites the Home Affairs Committee, 8 July 2020): not an official statistics release. The number is rounded.'
+		note: 'The London Assembly’s press release says only “it is reported”, without naming where: not an official statistics release. The number is rounded.'
 	},
 	{
 		id: 'met-ss-may-2019',
@@ -756,7 +757,7 @@ export const figureList: Figure[] = [
 			'It is reported that the Met carried out 43,000 stop and searches in May 2020, compared to 21,000 in May 2019',
 		publishedAfterStatement: false,
 		confidence: 'MEDIUM',
-		note: 'The London Assembly says “it is reported” (its note cites the Home Affairs Committee, 8 July 2020): not an official statistics release. The number is rounded.'
+		note: 'The London Assembly’s press release says only “it is reported”, without naming where: not an official statistics release. The number is rounded.'
 	},
 	{
 		id: 'met-ss-apr-2020',
@@ -771,7 +772,7 @@ export const figureList: Figure[] = [
 			'It is reported that the Met carried out 43,000 stop and searches in May 2020, compared to 21,000 in May 2019, and 30,608 in April 2020 compared to 20,981 in April 2019.',
 		publishedAfterStatement: false,
 		confidence: 'MEDIUM',
-		note: 'The London Assembly says “it is reported”: not an official statistics release.'
+		note: 'The London Assembly’s press release says only “it is reported”, without naming where: not an official statistics release.'
 	},
 	{
 		id: 'met-ss-apr-2019',
@@ -786,7 +787,7 @@ export const figureList: Figure[] = [
 			'It is reported that the Met carried out 43,000 stop and searches in May 2020, compared to 21,000 in May 2019, and 30,608 in April 2020 compared to 20,981 in April 2019.',
 		publishedAfterStatement: false,
 		confidence: 'MEDIUM',
-		note: 'The London Assembly says “it is reported”: not an official statistics release.'
+		note: 'The London Assembly’s press release says only “it is reported”, without naming where: not an official statistics release.'
 	},
 	{
 		id: 'streetsafe-met-reports-2022',
@@ -821,6 +822,7 @@ export const figureList: Figure[] = [
 		value: 8000,
 		unit: 'count',
 		display: 'over 8,000',
+		inWords: 'lower-bound',
 		period: 'from the launch on 2 September 2021 to the article (probably early 2022)',
 		place: E_W,
 		label: 'StreetSafe reports submitted by the public',
@@ -829,7 +831,7 @@ export const figureList: Figure[] = [
 			'Since launch, in England and Wales there have been over 8,000 reports submitted by the public via the tool, averaging at 50 reports daily, with 72% of reports from women.',
 		publishedAfterStatement: true,
 		confidence: 'MEDIUM',
-		note: 'National, not London. The article is undated; it was probably published after 10 November 2021. The number of reports by 10 November 2021, or for London, was not found.'
+		note: 'The source gives “over 8,000”: 8,000 is a lower bound. National, not London. The article is undated; it was probably published after 10 November 2021. The number of reports by 10 November 2021 was not found; for London, see streetsafe-met-reports-2022.'
 	},
 	{
 		id: 'streetsafe-women-share',
@@ -970,7 +972,7 @@ export const figureList: Figure[] = [
 			'A total of 771 officers and staff – 88 per cent of whom were serving officers – from the service have faced allegations of sexual misconduct since 2010.',
 		publishedAfterStatement: false,
 		confidence: 'MEDIUM',
-		note: 'One outlet’s Freedom of Information request. “83 dismissed of 771” does not mean that the others are still serving: some retired or resigned, some allegations were unsubstantiated, some were ongoing.'
+		note: 'One outlet’s Freedom of Information request. It counts people, while the 156 cases with formal action and the 83 dismissals are counted in cases; the source does not say how the two match. It does not mean that everyone not dismissed was still serving: some retired or resigned, some allegations were unsubstantiated, some were ongoing.'
 	},
 	{
 		id: 'met-sm-serving-share',
@@ -1285,10 +1287,10 @@ export const figureList: Figure[] = [
 		label: 'UK police forces asked whether they refer victims and witnesses to immigration enforcement',
 		source: S['sbs-2018-bbc-foi'],
 		quote:
-			"The BBC's Victoria Derbyshire programme asked 45 UK police forces … if they referred victims and witnesses of crime to the Home Office for immigration enforcement.",
+			'The BBC’s Victoria Derbyshire programme asked 45 UK police forces, via a Freedom of Information request, if they referred victims and witnesses of crime to the Home Office for immigration enforcement.',
 		publishedAfterStatement: false,
 		confidence: 'HIGH',
-		note: 'A BBC Victoria Derbyshire Freedom of Information survey, reported by Southall Black Sisters and the Guardian (14 May 2018).'
+		note: 'A BBC Victoria Derbyshire Freedom of Information survey (May 2018), also reported by the Guardian on 14 May 2018.'
 	},
 	{
 		id: 'forces-referring-2018',
@@ -1300,17 +1302,18 @@ export const figureList: Figure[] = [
 		label: 'Forces that said they referred victims and witnesses of crime to immigration enforcement',
 		source: S['sbs-2018-bbc-foi'],
 		quote:
-			"The BBC's Victoria Derbyshire programme asked 45 UK police forces … if they referred victims and witnesses of crime to the Home Office for immigration enforcement. Twenty-seven said they did.",
+			'Twenty-seven said they did. Some gave a straight “yes”, others had caveats such as “not routinely” or “it’s rare”.',
 		publishedAfterStatement: false,
 		confidence: 'HIGH',
 		partOf: 'forces-asked-2018',
-		note: 'Three said they did not; the rest were unclear or did not reply. Covers victims and witnesses of crime generally, not only women.'
+		note: 'Some gave a straight “yes”, others caveats such as “not routinely” or “it’s rare”: the survey does not say how often forces referred people. Three said they did not; the rest were unclear, did not reply or said they had no data. Covers victims and witnesses of crime generally, not only women.'
 	},
 	{
 		id: 'lawrs-sample',
 		value: 60,
 		unit: 'people',
 		display: 'more than 60',
+		inWords: 'lower-bound',
 		period: 'published May 2019',
 		place: 'London',
 		label: 'Migrant women in ‘The Right to be Believed’ study',
@@ -1319,13 +1322,14 @@ export const figureList: Figure[] = [
 			'The study involved more than 60 women from 22 different countries with current or previous experiences of VAWG and insecure immigration status, as well as 10 BME-specialist organisations based in London.',
 		publishedAfterStatement: false,
 		confidence: 'MEDIUM',
-		note: 'The source gives words, not an exact number: 60 stands for “more than 60”. A small, purposive London sample of women with insecure immigration status: not representative.'
+		note: 'The source gives words, not a number: “more than 60”, so 60 is a lower bound. A small, purposive London sample of women with insecure immigration status: not representative.'
 	},
 	{
 		id: 'lawrs-not-believed',
 		value: 2,
 		unit: 'count',
 		display: '2 in 3',
+		inWords: 'words-only',
 		period: 'published May 2019',
 		place: 'London',
 		label: 'Migrant women in the study who felt they would not be believed',
@@ -1333,13 +1337,14 @@ export const figureList: Figure[] = [
 		quote: '2 in 3 migrant women felt that they would not be believed.',
 		publishedAfterStatement: false,
 		confidence: 'MEDIUM',
-		note: 'The source gives a ratio in words, not an exact number: the value 2 is the “2” of “2 in 3”. From a small, purposive London sample of 60+ migrant women with insecure status: not representative.'
+		note: 'The source gives words, not a count: “2 in 3” of the women in the study. The chart draws it as two of three figures; no count is given. From a small, purposive London sample of 60+ migrant women with insecure status: not representative.'
 	},
 	{
 		id: 'lawrs-side-with-perpetrator',
 		value: 0.5,
 		unit: 'share',
 		display: 'more than half',
+		inWords: 'lower-bound',
 		period: 'published May 2019',
 		place: 'London',
 		label: 'Migrant women in the study who believed the police would side with the perpetrator',
@@ -1347,7 +1352,7 @@ export const figureList: Figure[] = [
 		quote: 'More than half believed that the police would side with the perpetrator.',
 		publishedAfterStatement: false,
 		confidence: 'MEDIUM',
-		note: 'The source gives words, not an exact number: 0.5 stands for “more than half”. From a small, purposive London sample of 60+ migrant women: not representative.'
+		note: 'The source gives words, not a number: “more than half”, so the share is above 0.5 (a lower bound). From a small, purposive London sample of 60+ migrant women: not representative.'
 	},
 	{
 		id: 'lawrs-denied-support',
@@ -1385,6 +1390,7 @@ export const figureList: Figure[] = [
 		value: 5,
 		unit: 'per-week',
 		display: 'nearly five times a week',
+		inWords: 'upper-bound',
 		period: '2015–18',
 		place: E_W,
 		label: 'How often police officers and staff were accused of domestic violence, on average',
@@ -1393,13 +1399,14 @@ export const figureList: Figure[] = [
 			'Police officers and staff are being accused of domestic violence on average nearly five times a week but less than a quarter of cases result in any internal discipline, new figures show.',
 		publishedAfterStatement: false,
 		confidence: 'MEDIUM',
-		note: 'The source gives words, not an exact number: 5 stands for “nearly five”. Freedom of Information data from police forces gathered by the Bureau of Investigative Journalism; it counts accusations against employees, not women reporting. The total number of reports for 2015–18 was not found.'
+		note: 'The source gives words, not a number: “nearly five”, so 5 is an upper bound. Freedom of Information data from police forces gathered by the Bureau of Investigative Journalism; it counts accusations against employees, not women reporting. The total number of reports for 2015–18 was not found.'
 	},
 	{
 		id: 'tbij-discipline-share',
 		value: 0.25,
 		unit: 'share',
 		display: 'less than a quarter',
+		inWords: 'upper-bound',
 		period: '2015–18',
 		place: E_W,
 		label: 'Share of domestic violence accusations against police employees that led to any internal discipline',
@@ -1408,7 +1415,7 @@ export const figureList: Figure[] = [
 			'Police officers and staff are being accused of domestic violence on average nearly five times a week but less than a quarter of cases result in any internal discipline, new figures show.',
 		publishedAfterStatement: false,
 		confidence: 'MEDIUM',
-		note: 'The source gives words, not an exact number: 0.25 stands for “less than a quarter”.'
+		note: 'The source gives words, not a number: “less than a quarter”, so 0.25 is an upper bound.'
 	},
 	{
 		id: 'conviction-police-2015-18',
@@ -1490,6 +1497,7 @@ export const figureList: Figure[] = [
 		value: 6,
 		unit: 'per-week',
 		display: 'almost six incidents a week',
+		inWords: 'upper-bound',
 		period: 'April 2020 to March 2021',
 		place: 'United Kingdom (33 of 45 territorial forces)',
 		label: 'Reports of domestic abuse against serving police staff, per week',
@@ -1498,7 +1506,7 @@ export const figureList: Figure[] = [
 			"there were 308 reports of domestic abuse against serving police staff in 33 of the UK's 45 territorial police forces – almost six incidents a week.",
 		publishedAfterStatement: false,
 		confidence: 'MEDIUM',
-		note: 'The source gives words, not an exact number: 6 stands for “almost six” (308 reports over 52 weeks). Counts reports, not women.'
+		note: 'The source gives words, not a number: “almost six”, so 6 is an upper bound (308 reports over 52 weeks). Counts reports, not women.'
 	},
 	{
 		id: 'byline-met-reports',
@@ -1626,6 +1634,7 @@ export const figureList: Figure[] = [
 		value: 100,
 		unit: 'people',
 		display: 'nearly 100',
+		inWords: 'upper-bound',
 		period: 'March to October 2020',
 		place: 'United Kingdom',
 		label: 'Women who came forward to the Centre for Women’s Justice about domestic abuse by police partners',
@@ -1634,13 +1643,14 @@ export const figureList: Figure[] = [
 			'Nearly 100 women from around the UK have come forward to share experiences of domestic abuse by partners in the police.',
 		publishedAfterStatement: false,
 		confidence: 'MEDIUM',
-		note: 'The source gives words, not an exact number: 100 stands for “nearly 100”. Contacts to a charity, not police reports. Read from a republished copy.'
+		note: 'The source gives words, not a number: “nearly 100”, so 100 is an upper bound. Contacts to a charity, not police reports. Read from a republished copy.'
 	},
 	{
 		id: 'cwj-women-came-forward-2021',
 		value: 160,
 		unit: 'people',
 		display: 'approximately 160',
+		inWords: 'approximate',
 		period: 'March 2020 to December 2021',
 		place: 'United Kingdom',
 		label: 'Women who came forward to the Centre for Women’s Justice after the super-complaint',
@@ -1649,7 +1659,7 @@ export const figureList: Figure[] = [
 			'Publicity about the super-complaint has led to approximately 160 women coming forward who have suffered similar experiences.',
 		publishedAfterStatement: true,
 		confidence: 'MEDIUM',
-		note: 'The source gives words, not an exact number: 160 stands for “approximately 160”. Contacts to a charity, not police reports; published on 1 December 2021, after the statement. It is not a weekly rate, and the piece does not turn it into one.'
+		note: 'The source gives words, not a count: “approximately 160”. Contacts to a charity, not police reports; published on 1 December 2021, after the statement. It is not a weekly rate, and the piece does not turn it into one.'
 	},
 	{
 		id: 'tbij-2022-accused',
@@ -1687,6 +1697,7 @@ export const figureList: Figure[] = [
 		value: 9,
 		unit: 'percent',
 		display: 'less than 9%',
+		inWords: 'upper-bound',
 		period: 'January 2018 to September 2021',
 		place: 'United Kingdom (41 forces)',
 		label: 'Share of accused police officers and staff who were disciplined',
@@ -1695,7 +1706,7 @@ export const figureList: Figure[] = [
 			'Of those, 1,080 kept their jobs, less than 9% were disciplined and the conviction rate was just 3.4%.',
 		publishedAfterStatement: true,
 		confidence: 'MEDIUM',
-		note: 'The source gives words around the number: 9 stands for “less than 9%”. Published on 17 March 2022, after the statement.'
+		note: 'The source gives “less than 9%”: 9% is an upper bound. Published on 17 March 2022, after the statement.'
 	},
 	{
 		id: 'tbij-2022-forces',
@@ -1745,6 +1756,7 @@ export const figureList: Figure[] = [
 		value: 0,
 		unit: 'share',
 		display: 'the largest form of police corruption',
+		inWords: 'words-only',
 		period: 'not stated',
 		place: 'not stated',
 		label: 'EVAW’s claim: abuse of power for a sexual purpose is the largest form of police corruption the IOPC deals with',
@@ -1760,6 +1772,7 @@ export const figureList: Figure[] = [
 		value: 0,
 		unit: 'share',
 		display: 'the largest form of police corruption',
+		inWords: 'words-only',
 		period: 'October 2021',
 		place: E_W,
 		label: 'IOPC, as reported: police abusing their position for sexual gain is now the largest form of police corruption',
@@ -1775,6 +1788,7 @@ export const figureList: Figure[] = [
 		value: 15,
 		unit: 'people',
 		display: 'at least 15',
+		inWords: 'lower-bound',
 		period: '2009 to September 2021',
 		place: 'United Kingdom',
 		label: 'Serving or former police officers responsible for killing women',
@@ -1783,7 +1797,7 @@ export const figureList: Figure[] = [
 			'At least 15 serving or former police officers have been responsible for killing women since 2009',
 		publishedAfterStatement: false,
 		confidence: 'MEDIUM',
-		note: 'The source gives “at least”: 15 is a minimum. From Femicide Census data as reported by the Times on 28 September 2021; the Census later updated the count to 16. Most of the women killed were partners or former partners.'
+		note: 'The source gives “at least”: 15 is a lower bound. From Femicide Census data as reported by the Times on 28 September 2021; the Census later updated the count to 16. Most of the women killed were partners or former partners.'
 	}
 ];
 

@@ -358,7 +358,7 @@ export const sources = {
 	},
 	'dorseteye-2021-couzens-questions': {
 		id: 'dorseteye-2021-couzens-questions',
-		publisher: 'Dorset Eye (republished news article; original publisher not shown)',
+		publisher: 'News report, original publisher not shown (read from a copy republished by Dorset Eye)',
 		// Not in the dossier. Title as shown on the stored copy; its date is not shown, and it
 		// was written after the sentencing of 30 September 2021.
 		title: 'Four questions the police must answer about Wayne Couzens',
@@ -415,11 +415,13 @@ export const sources = {
 	// ── §8 Migrant women ─────────────────────────────────────────────────────────────────────
 	'sbs-2018-bbc-foi': {
 		id: 'sbs-2018-bbc-foi',
-		publisher: 'Southall Black Sisters (reporting a BBC Victoria Derbyshire FOI, May 2018)',
-		// The dossier gives no title; this is the page's address slug in words.
-		title: 'Immigration enforcement over protection',
-		date: '2018',
-		url: 'https://southallblacksisters.org.uk/news/immigration-enforcement-over-protection/'
+		publisher: 'BBC News, Victoria Derbyshire programme (read from a copy republished by Southall Black Sisters)',
+		// The BBC's own page was not read. Title is the BBC headline as the copy shows it; the
+		// Guardian reported the same survey on 14 May 2018.
+		title: 'Victims of serious crime face arrest over immigration status',
+		date: '2018-05',
+		url: 'https://southallblacksisters.org.uk/news/immigration-enforcement-over-protection/',
+		mirror: true
 	},
 	'hmicfrs-safe-to-share-2020-12-17': {
 		id: 'hmicfrs-safe-to-share-2020-12-17',

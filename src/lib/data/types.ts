@@ -63,4 +63,15 @@ export interface Figure {
 	partOf?: string;
 	/** What a reader must know to read the figure fairly (caveat, base, comparability). */
 	note?: string;
+	/**
+	 * Set when the source gives the figure only in words ("almost half", "more than 60",
+	 * "2 in 3"): how `value` relates to those words. `upper-bound` / `lower-bound`: `value` is
+	 * a bound the words imply ("almost half": below 0.5), never the figure itself;
+	 * `approximate`: the round number the words name ("approximately 160"); `words-only`: the
+	 * words give no number, and `value` only places the figure on a chart. Tables and CSVs show
+	 * the words and say which of these `value` is; they never give it as an exact count.
+	 */
+	inWords?: InWords;
 }
+
+export type InWords = 'upper-bound' | 'lower-bound' | 'approximate' | 'words-only';

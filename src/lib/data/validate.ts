@@ -66,6 +66,12 @@ function checkSource(source: Source, where: string): void {
 			`${where} has a source ("${source.id}") whose date "${source.date}" is not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)`
 		);
 	}
+	// A copy is cited to its original publisher and says it was read from a copy.
+	if (source.mirror === true && !/\bread from\b/.test(source.publisher)) {
+		throw new Error(
+			`${where} has a source ("${source.id}") read from a copy whose publisher does not say so: name the original publisher, then "(read from a copy …)"`
+		);
+	}
 	if (!isHttpUrl(source.url)) {
 		throw new Error(
 			`${where} has a source ("${source.id}") whose url "${source.url}" is not an http(s) address`

@@ -15,7 +15,11 @@ function triggerFraction(narrow: boolean): number {
 	return narrow ? 0.72 : 0.55;
 }
 
-const isNarrow = (): boolean => window.matchMedia('(max-width: 59.99rem)').matches;
+/** When the steps sit beside the chart rather than under it (the same media query as Scrolly.svelte's CSS). */
+export const WIDE_LAYOUT =
+	'(min-width: 60rem), (min-width: 40rem) and (max-height: 32rem) and (orientation: landscape)';
+
+const isNarrow = (): boolean => !window.matchMedia(WIDE_LAYOUT).matches;
 
 /** The story page: scrollama watches the window's scroll. */
 export const windowScroll: StepSource = (steps, setActive) => {

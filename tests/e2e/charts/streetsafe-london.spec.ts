@@ -12,7 +12,10 @@ async function walkThrough(page: Page) {
 	await go(figure, 'pilot');
 	await expect(chart.locator('[data-mark="event"]')).toContainText(display('event-streetsafe-pilot'));
 	await expect(chart.locator(shown('missing'))).toHaveCount(1);
-	await expect(chart.locator('[data-mark="missing-label"]')).toHaveText('No count found in our sources');
+	// The Met's later count, marked as published after the statement.
+	const later = chart.locator('[data-mark="missing-label"]');
+	await expect(later).toHaveAttribute('data-value', display('streetsafe-met-reports-2022'));
+	await expect(later).toContainText('Published after the statement');
 	await expect(chart.locator(shown('bar'))).toHaveCount(0);
 
 	await go(figure, 'london-share');

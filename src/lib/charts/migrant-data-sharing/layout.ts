@@ -278,7 +278,8 @@ export function layoutFor(s: State, figures: Figures): Layout {
 			{
 				id: 'sample',
 				text: `In a study of ${fSample.display} migrant women with insecure immigration status in ${fSample.place} (not representative)`,
-				sub: `${fSample.source.publisher}, ${fSample.period}`,
+				// The publisher's name without its parenthetical, so the line fits a short phone.
+				sub: `${fSample.source.publisher.split(' (')[0]}, ${fSample.period}`,
 				x: 50,
 				align: 'center',
 				y: 72,

@@ -2,8 +2,8 @@ import { defineSpec, type StateOf } from '../define';
 
 export const spec = defineSpec({
 	id: 'migrant-data-sharing',
-	title: '{fig:forces-referring-2018} of {fig:forces-asked-2018} UK police forces asked by the BBC said they referred victims and witnesses to immigration enforcement',
-	place: 'United Kingdom; London (study)',
+	title: '{fig:forces-referring-2018} of {fig:forces-asked-2018} UK police forces told the BBC they referred victims and witnesses to immigration enforcement',
+	place: 'UK; London (study)',
 	period: '2018 to 2020',
 	kind: 'A chart of police forces, then a timeline of the super-complaint, then a study of migrant women',
 	figureIds: ['forces-asked-2018', 'forces-referring-2018', 'event-super-complaint-migrant', 'event-safe-to-share', 'lawrs-sample', 'lawrs-not-believed'],

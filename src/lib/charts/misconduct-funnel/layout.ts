@@ -254,7 +254,7 @@ export function layoutFor(s: State, figures: Figures): Layout {
 			{
 				id: 'iopc-title',
 				text: 'IOPC “probes” of officers and staff over abuse of position for a sexual purpose',
-				sub: `${f2021.place}; calendar or financial years: not stated`,
+				sub: `${f2021.place}; year types not stated`,
 				x: 0,
 				y: 0,
 				maxWidth: 100,

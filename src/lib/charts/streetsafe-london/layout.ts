@@ -61,7 +61,7 @@ const BAR_TONES: Record<string, Tone> = {
 	'met-ss-may-2020': 'highlight'
 };
 
-const MISSING: Geom = { x: 0, y: 56, w: 100, h: 20, o: 1 };
+const MISSING: Geom = { x: 0, y: 60, w: 100, h: 20, o: 1 };
 
 function layout(state: State, figures: Figures): Layout {
 	const meta: MarkMeta[] = [];
@@ -142,7 +142,7 @@ function layout(state: State, figures: Figures): Layout {
 		const top = need(figures, ids[0]);
 		if (state === 'london-share') {
 			const share = need(figures, 'ss-met-share-2020');
-			caption = 'Context for EVAW’s warning, not StreetSafe data: stop and searches for every 1,000 people';
+			caption = 'Context, not StreetSafe data: searches per 1,000 people';
 			footnote = `${cap(top.period)}. England and Wales excludes Greater Manchester Police.`;
 			labels.push({
 				id: 'share',
@@ -161,7 +161,7 @@ function layout(state: State, figures: Figures): Layout {
 				value: share.display
 			});
 		} else {
-			caption = 'Context, not StreetSafe data: stop and searches by the Met in one month, as reported';
+			caption = 'Context: Met stop and searches in a month, as reported';
 			footnote = 'The London Assembly: “It is reported that the Met carried out…”';
 		}
 		ids.forEach((id, i) => {

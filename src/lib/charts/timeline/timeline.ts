@@ -17,8 +17,7 @@
  * full words while they fit and switches to the short ones when they do not; earlier and
  * background labels always use the short words, shown whole or not at all (never clamped).
  */
-import { scaleUtc } from 'd3-scale';
-import { utcMonth } from 'd3-time';
+import { scaleUtc, utcMonth } from 'd3';
 
 // ── Geometry (percent of the chart box for x and y; em of the chart font for text) ─────────
 
