@@ -37,9 +37,11 @@ function sentences(paragraph: string): string[] {
 
 const normalise = (s: string) => s.replace(/\s+/g, ' ').trim();
 
-/** The page's text with our gap marks (visible and spoken) taken out: EVAW's words only, for comparison. */
+/** Text with our gap marks (visible and spoken) taken out: EVAW's words only, for comparison. */
+const withoutGaps = (text: string) => normalise(text.split(STATEMENT_GAP_SPOKEN).join(' ').split(STATEMENT_GAP).join(' '));
+
 async function pageText(page: Page): Promise<string> {
-	return normalise((await page.locator('main').innerText()).split(STATEMENT_GAP_SPOKEN).join(' ').split(STATEMENT_GAP).join(' '));
+	return withoutGaps(await page.locator('main').innerText());
 }
 
 /** Asserts each sentence is on the page, in order. */
@@ -64,7 +66,7 @@ test.describe('the statement, without JavaScript', () => {
 
 		// Everything EVAW wrote sits in a blockquote, each attributed and linked to the original.
 		const quotes = page.locator('figure[data-statement]');
-		const quoted = normalise((await page.locator('figure[data-statement] blockquote').allInnerTexts()).join(' '));
+		const quoted = withoutGaps((await page.locator('figure[data-statement] blockquote').allInnerTexts()).join(' '));
 		for (const sentence of statementLines.filter((l) => !(l in HEADINGS)).flatMap(sentences)) {
 			expect(quoted, `not inside a quotation: "${sentence}"`).toContain(normalise(sentence));
 		}

@@ -36,6 +36,10 @@ const ourProse: [string, string][] = [
 		[`${c.id} period`, c.period],
 		[`${c.id} kind`, c.kind]
 	]),
+	...[...new Map(figureList.map((f) => [f.source.id, f.source])).values()].map((src): [string, string] => [
+		`source ${src.id} publisher`,
+		src.publisher
+	]),
 	...figureList.flatMap((f): [string, string][] => [
 		[`${f.id} label`, f.label],
 		...(f.note ? ([[`${f.id} note`, f.note]] as [string, string][]) : [])
@@ -45,6 +49,14 @@ const ourProse: [string, string][] = [
 describe('README rules for the copy', () => {
 	it('uses typographic quotes and apostrophes, never straight ones', () => {
 		for (const [where, text] of ourProse) expect(text, where).not.toMatch(/['"]/);
+	});
+
+	it('never shows readers an internal figure id', () => {
+		const ids = new Set(figureList.map((f) => f.id));
+		for (const [where, text] of ourProse) {
+			const shown = text.replace(/\{fig:[^}]*\}/g, '');
+			for (const word of shown.match(/\b[a-z0-9]+(?:-[a-z0-9]+)+\b/g) ?? []) expect(ids.has(word), `${where}: “${word}”`).toBe(false);
+		}
 	});
 
 	it('writes what the Met’s schemes were in November 2021, not what they are now', () => {

@@ -315,13 +315,13 @@ export const figureList: Figure[] = [
 		display: '30 September 2021',
 		place: 'United Kingdom',
 		label: 'Chief Inspector says Couzens was called ‘the rapist’ by other officers; the Met disputes it',
-		shortLabel: 'Couzens ‘known as the rapist’, inspector says',
+		shortLabel: 'Inspector: Couzens was known as ‘the rapist’',
 		source: S['gbnews-2021-09-30-rapist'],
 		quote:
 			"Wayne Couzens was known as 'the rapist' by other officers at times during his career, the Chief Inspector of Constabulary Sir Tom Winsor has confirmed.",
 		publishedAfterStatement: false,
 		confidence: 'HIGH',
-		note: 'Sir Tom Winsor said “other officers” used it “at times during his career”; reports say it came from colleagues at his previous force, the Civil Nuclear Constabulary (see rapist-nickname-cnc). The Met’s Deputy Commissioner said he was not aware of it, and an Assistant Commissioner said the force “refutes” that Couzens was ever called that (see met-refutes-rapist-nickname).'
+		note: 'Sir Tom Winsor said “other officers” used it “at times during his career”; reports say it came from colleagues at his previous force, the Civil Nuclear Constabulary (Evening Standard, 30 September 2021). The Met’s Deputy Commissioner said he was not aware of it, and an Assistant Commissioner said the force “refutes” that Couzens was ever called that, according to a republished news report.'
 	}),
 	dated({
 		id: 'event-kate-wilson-judgment',
@@ -334,7 +334,7 @@ export const figureList: Figure[] = [
 		quote: 'hand down of judgment of the Tribunal on 30 September 2021',
 		publishedAfterStatement: false,
 		confidence: 'HIGH',
-		note: 'The ruling was made in 2021; the conduct it is about was not. The officer, Mark Kennedy, deceived her into a relationship that began in 2003 and lasted about two years (see kate-wilson-relationship-began). The Tribunal found breaches of Articles 3, 8, 10, 11 and 14 of the European Convention on Human Rights. The quoted words are from the Tribunal’s order on the award, which may itself post-date the judgment.'
+		note: 'The ruling was made in 2021; the conduct it is about was not. The officer, Mark Kennedy, deceived her into a relationship that began in 2003 and lasted about two years, according to an article by Kit Klarenberg read from a republished copy. The Tribunal found breaches of Articles 3, 8, 10, 11 and 14 of the European Convention on Human Rights. The quoted words are from the Tribunal’s order on the award, which may itself post-date the judgment.'
 	}),
 	dated({
 		id: 'rapist-nickname-cnc',
@@ -831,7 +831,7 @@ export const figureList: Figure[] = [
 			'Since launch, in England and Wales there have been over 8,000 reports submitted by the public via the tool, averaging at 50 reports daily, with 72% of reports from women.',
 		publishedAfterStatement: true,
 		confidence: 'MEDIUM',
-		note: 'The source gives “over 8,000”: 8,000 is a lower bound. National, not London. The article is undated; it was probably published after 10 November 2021. The number of reports by 10 November 2021 was not found; for London, see streetsafe-met-reports-2022.'
+		note: 'The source gives “over 8,000”: 8,000 is a lower bound. National, not London. The article is undated; it was probably published after 10 November 2021. The number of reports by 10 November 2021 was not found; the Met’s own count for London was published in March 2022.'
 	},
 	{
 		id: 'streetsafe-women-share',
@@ -1765,7 +1765,7 @@ export const figureList: Figure[] = [
 			'Police abuse of power for a sexual purpose is now the largest form of police corruption dealt with by the IOPC.',
 		publishedAfterStatement: false,
 		confidence: 'CLAIM',
-		note: 'EVAW’s words. Media reports attribute similar wording to the IOPC (see iopc-largest-form-wording), but no IOPC counts for other kinds of corruption were found, so the ranking cannot be shown in numbers. HMIC in 2016 called it the “most serious” form of corruption, not the largest.'
+		note: 'EVAW’s words. Media reports attribute similar wording to the IOPC (see the PA report, read from a copy), but no IOPC counts for other kinds of corruption were found, so the ranking cannot be shown in numbers. HMIC in 2016 called it the “most serious” form of corruption, not the largest.'
 	},
 	{
 		id: 'iopc-largest-form-wording',

@@ -62,7 +62,7 @@ export const sources = {
 	},
 	'cwj-2021-12-01': {
 		id: 'cwj-2021-12-01',
-		publisher: "Centre for Women's Justice",
+		publisher: 'Centre for Women’s Justice',
 		// The dossier gives no title; this is the page's address slug in words.
 		title: 'CWJ manifesto 4: tackle police-perpetrated abuse',
 		date: '2021-12-01',
@@ -403,7 +403,7 @@ export const sources = {
 	},
 	'parliament-pcsc-2022-04-29': {
 		id: 'parliament-pcsc-2022-04-29',
-		publisher: "UK Parliament, House of Lords news (read from Parliament's webtest copy of the page)",
+		publisher: 'UK Parliament, House of Lords news (read from Parliament’s webtest copy of the page)',
 		// The dossier quotes "Parliament" without an address; this is the stored copy carrying
 		// both quotes. The public page is at the same path on www.parliament.uk.
 		title: 'Police, Crime, Sentencing and Courts Bill completes passage through parliament',
@@ -442,7 +442,7 @@ export const sources = {
 	},
 	'lawrs-2019-right-to-be-believed': {
 		id: 'lawrs-2019-right-to-be-believed',
-		publisher: "Latin American Women's Rights Service (LAWRS), for Step Up Migrant Women",
+		publisher: 'Latin American Women’s Rights Service (LAWRS), for Step Up Migrant Women',
 		// The dossier gives no title; this is the page's address slug in words. The post reports
 		// a conference held on 21 May 2019.
 		title: "'Right to be believed' conference",
@@ -451,7 +451,7 @@ export const sources = {
 	},
 	'stepup-2019-right-to-be-believed': {
 		id: 'stepup-2019-right-to-be-believed',
-		publisher: "Step Up Migrant Women (LAWRS and King's College London)",
+		publisher: 'Step Up Migrant Women (LAWRS and King’s College London)',
 		// Title as shown on the stored copy (dated 23 May 2019 there).
 		title: 'Research: #RightToBeBelieved',
 		date: '2019-05',

@@ -54,7 +54,7 @@ function isNonEmpty(value: unknown): value is string {
 }
 
 /** Checks one source record; `where` names the figure or record for the message. */
-function checkSource(source: Source, where: string): void {
+export function checkSource(source: Source, where: string): void {
 	if (!isNonEmpty(source.id)) throw new Error(`${where} has a source with no id`);
 	for (const field of ['publisher', 'title', 'date', 'url'] as const) {
 		if (!isNonEmpty(source[field])) {
