@@ -8,6 +8,7 @@
  * publishers of those figures.
  */
 import { chartOf } from '$lib/charts/registry';
+import { SITE_NAME } from '$lib/config';
 import type { ChartSpec } from '$lib/charts/define';
 import { fillTemplate } from '$lib/charts/validate';
 import { STATEMENT } from '$lib/config';
@@ -17,7 +18,6 @@ import type { Figure } from '$lib/data/types';
 export const SOCIAL_CARD_WIDTH = 1200;
 export const SOCIAL_CARD_HEIGHT = 630;
 
-export const SITE_NAME = 'The Met’s plan, measure by measure';
 
 export interface SocialCard {
 	/** Site path of the PNG, e.g. /social/measures/streetsafe.png */

@@ -7,7 +7,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
-import { SITE_NAME, SOCIAL_CARD_HEIGHT, SOCIAL_CARD_WIDTH, type SocialCard } from '$lib/social/cards';
+import { SITE_NAME } from '$lib/config';
+import { SOCIAL_CARD_HEIGHT, SOCIAL_CARD_WIDTH, type SocialCard } from '$lib/social/cards';
 
 type Weight = 400 | 600 | 700;
 
