@@ -132,9 +132,6 @@ export async function startServer({
 		if (!res.hasHeader('Cache-Control')) res.setHeader('Cache-Control', cacheControl);
 		res.setHeader('Last-Modified', stat.mtime.toUTCString());
 		res.setHeader('X-Content-Type-Options', 'nosniff');
-		// Public files only: a WordPress card runs in a sandboxed frame with no origin of its own,
-		// and its module scripts and data load only when the host allows any origin.
-		res.setHeader('Access-Control-Allow-Origin', '*');
 		if (status === 200) res.setHeader('ETag', etag);
 		if (status === 200 && req.headers['if-none-match'] === etag) {
 			res.writeHead(304).end();
