@@ -20,9 +20,7 @@ if (!existsSync(path.join(BUILD_DIR, 'index.html'))) {
 /** Every file in the build, as paths relative to it ('index.html', '_app/immutable/…'). */
 export function builtFiles(dir = BUILD_DIR, prefix = ''): string[] {
 	return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-		entry.isDirectory()
-			? builtFiles(path.join(dir, entry.name), `${prefix}${entry.name}/`)
-			: [`${prefix}${entry.name}`]
+		entry.isDirectory() ? builtFiles(path.join(dir, entry.name), `${prefix}${entry.name}/`) : [`${prefix}${entry.name}`]
 	);
 }
 
@@ -61,7 +59,9 @@ export const normalise = (text: string) => text.replace(/\s+/g, ' ').trim();
  * collapsed, with what the page hides (the `hidden` attribute) left out.
  */
 export function readerText(element: HTMLElement): string {
-	const copy = parse(element.outerHTML, { blockTextElements: { script: false, style: false, noscript: true, pre: true } });
+	const copy = parse(element.outerHTML, {
+		blockTextElements: { script: false, style: false, noscript: true, pre: true }
+	});
 	for (const hidden of copy.querySelectorAll('[hidden]')) hidden.remove();
 	return normalise(copy.structuredText);
 }

@@ -37,32 +37,45 @@ describe('no resource from another origin', () => {
 		for (const file of files.filter((f) => f.endsWith('.html'))) {
 			const route = file === '404.html' ? '/404' : `/${file.slice(0, -'index.html'.length)}`;
 			const page = builtPage(route);
-			for (const el of page.querySelectorAll('script[src], img, source, iframe, video, audio, track, embed, object, link, [style], meta[http-equiv]')) {
+			for (const el of page.querySelectorAll(
+				'script[src], img, source, iframe, video, audio, track, embed, object, link, [style], meta[http-equiv]'
+			)) {
 				const rel = (el.getAttribute('rel') ?? '').toLowerCase();
 				// <link rel="canonical"> and similar name an address; they do not load it.
-				if (el.tagName === 'LINK' && !/stylesheet|preload|modulepreload|prefetch|preconnect|dns-prefetch|icon|manifest/.test(rel)) continue;
+				if (
+					el.tagName === 'LINK' &&
+					!/stylesheet|preload|modulepreload|prefetch|preconnect|dns-prefetch|icon|manifest/.test(rel)
+				)
+					continue;
 				const urls = [
 					el.getAttribute('src'),
 					el.getAttribute('data'),
 					el.tagName === 'LINK' ? el.getAttribute('href') : undefined,
 					...(el.getAttribute('srcset') ?? '').split(',').map((s) => s.trim().split(/\s+/)[0]),
 					...[...(el.getAttribute('style') ?? '').matchAll(/url\(\s*['"]?([^'")]+)/g)].map((m) => m[1]),
-					/refresh/i.test(el.getAttribute('http-equiv') ?? '') ? el.getAttribute('content')?.split('url=')[1] : undefined
+					/refresh/i.test(el.getAttribute('http-equiv') ?? '')
+						? el.getAttribute('content')?.split('url=')[1]
+						: undefined
 				];
-				for (const url of urls) if (url && ABSOLUTE.test(url.trim())) found.push(`${file}: <${el.tagName.toLowerCase()}> ${url}`);
+				for (const url of urls)
+					if (url && ABSOLUTE.test(url.trim())) found.push(`${file}: <${el.tagName.toLowerCase()}> ${url}`);
 			}
-			for (const style of readBuilt(file).match(/<style[\s\S]*?<\/style>/g) ?? []) found.push(...cssImports(style).map((u) => `${file}: <style> ${u}`));
+			for (const style of readBuilt(file).match(/<style[\s\S]*?<\/style>/g) ?? [])
+				found.push(...cssImports(style).map((u) => `${file}: <style> ${u}`));
 		}
 		expect(found).toEqual([]);
 	});
 
 	it('in any style sheet', () => {
-		const found = files.filter((f) => f.endsWith('.css')).flatMap((f) => cssImports(readBuilt(f)).map((u) => `${f}: ${u}`));
+		const found = files
+			.filter((f) => f.endsWith('.css'))
+			.flatMap((f) => cssImports(readBuilt(f)).map((u) => `${f}: ${u}`));
 		expect(found).toEqual([]);
 	});
 
 	it('in any script: no import, fetch or worker from another origin', () => {
-		const loads = /\b(?:import\s*\(?|from|fetch\s*\(|new\s+(?:Worker|SharedWorker|EventSource|WebSocket)\s*\(|importScripts\s*\()\s*["'`]((?:https?|wss?):)?\/\/[^"'`]+/g;
+		const loads =
+			/\b(?:import\s*\(?|from|fetch\s*\(|new\s+(?:Worker|SharedWorker|EventSource|WebSocket)\s*\(|importScripts\s*\()\s*["'`]((?:https?|wss?):)?\/\/[^"'`]+/g;
 		const found = files
 			.filter((f) => /\.m?js$/.test(f))
 			.flatMap((f) => [...readBuilt(f).matchAll(loads)].map((m) => `${f}: ${m[0]}`));
@@ -70,7 +83,9 @@ describe('no resource from another origin', () => {
 	});
 
 	function cssImports(css: string): string[] {
-		return [...css.matchAll(/(?:url\(\s*['"]?|@import\s+['"])([^'")\s]+)/g)].map((m) => m[1] ?? '').filter((u) => ABSOLUTE.test(u));
+		return [...css.matchAll(/(?:url\(\s*['"]?|@import\s+['"])([^'")\s]+)/g)]
+			.map((m) => m[1] ?? '')
+			.filter((u) => ABSOLUTE.test(u));
 	}
 });
 

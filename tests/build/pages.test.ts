@@ -22,7 +22,10 @@ function headings(route: string): { level: number; text: string }[] {
 for (const route of [...sitePages, '/404']) {
 	describe(`page ${route}`, () => {
 		const page = () => builtPage(route);
-		const content = (selector: string) => page().querySelectorAll(selector).map((el) => (el.getAttribute('content') ?? '').trim());
+		const content = (selector: string) =>
+			page()
+				.querySelectorAll(selector)
+				.map((el) => (el.getAttribute('content') ?? '').trim());
 
 		it('has its language, title, description and social metadata', () => {
 			expect(page().querySelector('html')?.getAttribute('lang')).toBe('en-GB');
@@ -32,7 +35,9 @@ for (const route of [...sitePages, '/404']) {
 		});
 
 		it.skipIf(route === '/404')('has an absolute canonical URL pointing at itself', () => {
-			const canonical = page().querySelectorAll('link[rel="canonical"]').map((l) => l.getAttribute('href') ?? '');
+			const canonical = page()
+				.querySelectorAll('link[rel="canonical"]')
+				.map((l) => l.getAttribute('href') ?? '');
 			expect(canonical).toHaveLength(1);
 			expect(canonical[0], 'canonical URL must be absolute').toMatch(/^https?:\/\/[^/]+/);
 			expect(routeOf(canonical[0]!), `canonical URL ${canonical[0]}`).toBe(route);
@@ -41,10 +46,15 @@ for (const route of [...sitePages, '/404']) {
 		it('has one main landmark, one h1 and headings that do not skip levels', () => {
 			expect(page().querySelectorAll('main, [role="main"]')).toHaveLength(1);
 			const outline = headings(route);
-			expect(outline.filter((h) => h.level === 1), 'exactly one <h1>').toHaveLength(1);
+			expect(
+				outline.filter((h) => h.level === 1),
+				'exactly one <h1>'
+			).toHaveLength(1);
 			const skips = outline.flatMap((h, i) => {
 				const previous = outline[i - 1];
-				return previous && h.level > previous.level + 1 ? [`h${previous.level} "${previous.text}" is followed by h${h.level} "${h.text}"`] : [];
+				return previous && h.level > previous.level + 1
+					? [`h${previous.level} "${previous.text}" is followed by h${h.level} "${h.text}"`]
+					: [];
 			});
 			expect(skips, 'headings must not skip levels').toEqual([]);
 		});
@@ -64,7 +74,9 @@ for (const route of [...sitePages, '/404']) {
 
 describe('the 404 page', () => {
 	it('links back to the story', () => {
-		const hrefs = builtPage('/404').querySelectorAll('a[href]').map((a) => a.getAttribute('href'));
+		const hrefs = builtPage('/404')
+			.querySelectorAll('a[href]')
+			.map((a) => a.getAttribute('href'));
 		expect(hrefs).toContain(`${BASE_PATH}/`);
 	});
 });
@@ -80,7 +92,9 @@ describe('charts without JavaScript', () => {
 			expect(figure!.querySelector('[data-chart-state]')?.getAttribute('data-chart-state')).toBe(spec.states[0]?.id);
 			expect(readerText(figure!.querySelector('.chart-title')!), 'title').not.toBe('');
 			expect(figure!.querySelector('.source-line a'), 'a source link').not.toBeNull();
-			const details = figure!.querySelectorAll('details').find((d) => readerText(d.querySelector('summary')!).includes('Show the data'));
+			const details = figure!
+				.querySelectorAll('details')
+				.find((d) => readerText(d.querySelector('summary')!).includes('Show the data'));
 			expect(details, '“Show the data”').toBeDefined();
 			expect(details!.querySelectorAll('table tbody tr')).toHaveLength(spec.figureIds.length);
 			expect(figure!.querySelector(`a[href$="/data/${spec.id}.csv"]`), 'a CSV link').not.toBeNull();
@@ -91,7 +105,8 @@ describe('charts without JavaScript', () => {
 		it(`/measures/${measure.slug}/ has its chapter’s charts`, () => {
 			const charts = chartsIn(measure);
 			expect(charts.length, `${measure.slug} drives a chart`).toBeGreaterThan(0);
-			for (const id of charts) expect(figureOf(`/measures/${measure.slug}/`, id)?.querySelector('.chart-area svg'), id).toBeTruthy();
+			for (const id of charts)
+				expect(figureOf(`/measures/${measure.slug}/`, id)?.querySelector('.chart-area svg'), id).toBeTruthy();
 		});
 	}
 });

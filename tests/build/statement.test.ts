@@ -26,7 +26,8 @@ const HEADINGS: Record<string, string> = {
 // The one sentence that is garbled in the received copy: shown with a marked gap instead.
 const GARBLED =
 	'Since it was announced in June, which risks increasing the racial profiling and over-surveillance of Black and minoritised communities.';
-const ELIDED = '[…] which risks increasing the racial profiling and over-surveillance of Black and minoritised communities.';
+const ELIDED =
+	'[…] which risks increasing the racial profiling and over-surveillance of Black and minoritised communities.';
 
 const statementLines = received.filter((l) => !DEBRIS.has(l) && !PRESS_CONTACT.test(l));
 
@@ -91,7 +92,12 @@ describe('the statement, without JavaScript', () => {
 		it(`/measures/${slug}/ carries its passage "${heading}" in full`, () => {
 			const start = received.indexOf(heading);
 			let end = start + 1;
-			while (end < received.length && !((received[end] as string) in HEADINGS) && !received[end]?.startsWith('Deniz Uğur')) end++;
+			while (
+				end < received.length &&
+				!((received[end] as string) in HEADINGS) &&
+				!received[end]?.startsWith('Deniz Uğur')
+			)
+				end++;
 			const passage = received.slice(start + 1, end);
 			expect(passage.length).toBeGreaterThan(0);
 
@@ -120,7 +126,11 @@ describe('the statement, without JavaScript', () => {
 	});
 
 	it('every number in our prose links to its entry on the sources page, which links the source', () => {
-		const hrefs = new Set(builtPage('/').querySelectorAll('a.figure-ref').map((a) => a.getAttribute('href') ?? ''));
+		const hrefs = new Set(
+			builtPage('/')
+				.querySelectorAll('a.figure-ref')
+				.map((a) => a.getAttribute('href') ?? '')
+		);
 		expect(hrefs.size).toBeGreaterThan(30);
 		const sources = builtPage('/sources/');
 		for (const href of hrefs) {
@@ -145,7 +155,10 @@ describe('the statement, without JavaScript', () => {
 			expect(entries[0]!.querySelectorAll('q').map(readerText), `quote for ${id}`).toEqual([normalise(figure.quote)]);
 			const source = sources.querySelector(`[id="source-${figure.source.id}"]`);
 			expect(source, `source ${figure.source.id}`).not.toBeNull();
-			expect(source!.querySelectorAll('a').filter((a) => a.getAttribute('href') === figure.source.url), `link to ${figure.source.url}`).toHaveLength(1);
+			expect(
+				source!.querySelectorAll('a').filter((a) => a.getAttribute('href') === figure.source.url),
+				`link to ${figure.source.url}`
+			).toHaveLength(1);
 			expect(source!.querySelectorAll(`[id="fig-${id}"]`), `${id} under its source`).toHaveLength(1);
 		}
 	});

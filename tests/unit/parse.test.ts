@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseInlines, parseStory, StoryError } from '../../src/lib/content/parse';
 import type { StoryContext } from '../../src/lib/content/types';
