@@ -10,26 +10,24 @@ function chart(page: Page, id: string): Locator {
 	return page.locator(`figure[data-chart="${id}"]`);
 }
 
-test('every chart: scrolling through its steps sets each state in turn, and back', async ({ page }) => {
-	await page.goto(pageUrl('/'));
-	for (const spec of chartSpecs) {
-		await test.step(spec.id, async () => {
-			const figure = chart(page, spec.id);
-			const steps = figure.locator('li[data-state]');
-			await expect(steps).toHaveCount(spec.states.length);
-			expect(await steps.evaluateAll((els) => els.map((e) => e.getAttribute('data-state')))).toEqual(spec.states.map((s) => s.id));
-			for (const state of spec.states) {
-				await centre(figure.locator(`li[data-state="${state.id}"]`));
-				await expect(figure).toHaveAttribute('data-active-state', state.id);
-				await expect(figure.locator('[data-chart-state]')).toHaveAttribute('data-chart-state', state.id);
-			}
-			for (const state of [...spec.states].reverse()) {
-				await centre(figure.locator(`li[data-state="${state.id}"]`));
-				await expect(figure).toHaveAttribute('data-active-state', state.id);
-			}
-		});
-	}
-});
+for (const spec of chartSpecs) {
+	test(`${spec.id}: scrolling through the steps sets each state in turn, and back`, async ({ page }) => {
+		await page.goto(pageUrl('/'));
+		const figure = chart(page, spec.id);
+		const steps = figure.locator('li[data-state]');
+		await expect(steps).toHaveCount(spec.states.length);
+		expect(await steps.evaluateAll((els) => els.map((e) => e.getAttribute('data-state')))).toEqual(spec.states.map((s) => s.id));
+		for (const state of spec.states) {
+			await centre(figure.locator(`li[data-state="${state.id}"]`));
+			await expect(figure).toHaveAttribute('data-active-state', state.id);
+			await expect(figure.locator('[data-chart-state]')).toHaveAttribute('data-chart-state', state.id);
+		}
+		for (const state of [...spec.states].reverse()) {
+			await centre(figure.locator(`li[data-state="${state.id}"]`));
+			await expect(figure).toHaveAttribute('data-active-state', state.id);
+		}
+	});
+}
 
 test('a reload in the middle of a section restores that step’s state', async ({ page }) => {
 	const spec = chartSpecs.find((c) => c.id === 'who-gets-stopped');

@@ -30,6 +30,8 @@ for (const route of sitePages) {
 		page,
 		baseURL
 	}, testInfo) => {
+		// An axe scan of a long page takes a while on a busy two-core machine.
+		test.setTimeout(120_000);
 		const origin = new URL(baseURL ?? '').origin;
 		const foreign = collectForeignRequests(page, origin);
 		const errors: string[] = [];
