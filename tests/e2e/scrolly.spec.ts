@@ -64,22 +64,35 @@ test('the keyboard drives the steps: Page Down and Space scroll through every st
 	const first = figure.locator('li[data-state]').first();
 	await first.evaluate((el) => el.scrollIntoView({ block: 'end', behavior: 'instant' }));
 	await first.click({ position: { x: 3, y: 3 } });
-	// Every state the chart takes, in order; and a count of the smooth scrolls that have ended.
+	await scrollStopped(page);
+	// Every state the chart takes, in order, each key's scroll run to its end before the next key.
 	const seen = await recordAttribute(page, figure, 'data-active-state');
-	await page.evaluate(() => {
-		const w = window as unknown as { scrollEnds: number };
-		w.scrollEnds = 0;
-		document.addEventListener('scrollend', () => (w.scrollEnds += 1));
-	});
-	const scrollEnds = () => page.evaluate(() => (window as unknown as { scrollEnds: number }).scrollEnds);
 	for (let i = 0; i < 40 && !(await seen()).includes(states.at(-1)!); i++) {
-		const ended = await scrollEnds();
+		const from = await page.evaluate(() => window.scrollY);
 		await page.keyboard.press(i % 2 ? 'Space' : 'PageDown');
-		await page.waitForFunction((ended) => (window as unknown as { scrollEnds: number }).scrollEnds > ended, ended);
-		await frames(page);
+		await scrollStopped(page, from);
 	}
 	expect(await seen()).toEqual(states);
 });
+
+/**
+ * Waits until the page has stopped scrolling: its position unchanged for five frames in a row
+ * (a smooth scroll moves it every frame), after first leaving `from` when given (a key's smooth
+ * scroll can start a frame or two after the key). Not the scrollend event: one from an earlier
+ * scroll can arrive late and let the next key in while this scroll still runs, adding the two.
+ */
+async function scrollStopped(page: Page, from?: number): Promise<void> {
+	await page.evaluate(async (from) => {
+		const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+		let last = window.scrollY;
+		let still = 0;
+		for (let waited = 0; still < 5 || (last === from && waited < 60); waited++) {
+			await frame();
+			still = window.scrollY === last ? still + 1 : 0;
+			last = window.scrollY;
+		}
+	}, from);
+}
 
 /**
  * The x positions one mark of the one-a-week chart takes as the chart goes from its
