@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
-import { chartSpecs } from './chart-specs';
-import { pageUrl } from './helpers';
+import { chartSpecs } from '../chart-specs';
+import { pageUrl, untilStill } from './helpers';
 
 // Every state of every chart: each data mark (anything with data-mark) is drawn in a colour
 // with at least 3:1 contrast against what is behind it, through its fill or its outline, and
@@ -174,7 +174,7 @@ test('chart marks contrast at least 3:1 and chart text 4.5:1, in every state', a
 		for (const state of spec.states) {
 			await figure.locator(`li[data-state="${state.id}"]`).evaluate((el) => el.scrollIntoView({ block: 'center', behavior: 'instant' }));
 			await expect(figure).toHaveAttribute('data-active-state', state.id);
-			await page.waitForTimeout(50);
+			await untilStill(figure.locator('.chart-area'), 1);
 			problems.push(...(await contrastProblems(page, spec.id, state.id)));
 		}
 	}
