@@ -96,8 +96,10 @@ function fakeHost() {
 	const childWindow = { postMessage: (message: unknown, origin: string) => posted.push({ message, origin }) };
 	const frameAttributesSet: Record<string, string> = {};
 	const frameListeners: Record<string, () => void> = {};
+	const frameStyle: Record<string, string> = {};
 	const frame = {
 		isConnected: true,
+		style: frameStyle,
 		contentWindow: childWindow,
 		setAttribute: (name: string, value: string) => (frameAttributesSet[name] = value),
 		addEventListener: (type: string, fn: () => void) => (frameListeners[type] = fn),
@@ -142,7 +144,7 @@ function fakeHost() {
 	};
 	runInNewContext(loaderSource(), context);
 	const dispatch = (event: unknown) => listeners.message?.forEach((fn) => fn(event));
-	return { frameAttributesSet, frameListeners, fallback, posted, childWindow, dispatch, listeners };
+	return { frameAttributesSet, frameStyle, frameListeners, fallback, posted, childWindow, dispatch, listeners };
 }
 
 describe('loader: the served script', () => {
@@ -150,6 +152,9 @@ describe('loader: the served script', () => {
 		const host = fakeHost();
 		expect(host.frameAttributesSet.src).toBe('https://graphics.example.org/evaw/embed/chart/one-a-week/');
 		expect(host.frameAttributesSet.title).toBe('Read the chart');
+		// Laid out through the CSSOM, never a style attribute that a host's CSP could block.
+		expect(host.frameAttributesSet.style).toBeUndefined();
+		expect(host.frameStyle).toEqual({ border: '0', width: '100%', display: 'block' });
 		expect(host.fallback.hidden).toBe(false);
 
 		host.frameListeners.load?.();

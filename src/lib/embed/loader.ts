@@ -56,8 +56,7 @@ export function frameAttributes(
 		referrerpolicy: 'strict-origin-when-cross-origin',
 		// Scripts, its own origin, new tabs, and leaving for the story on a click (never on its own).
 		sandbox:
-			'allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox allow-top-navigation-by-user-activation',
-		style: 'border:0;width:100%;display:block'
+			'allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox allow-top-navigation-by-user-activation'
 	};
 }
 
@@ -94,6 +93,11 @@ export function startLoader(script: HTMLScriptElement | null): void {
 		placeholder.setAttribute('data-evaw-loaded', '');
 		const frame = document.createElement('iframe');
 		for (const name in attributes) frame.setAttribute(name, attributes[name]!);
+		// Styled through the CSSOM, not a style attribute, so a host page with a strict
+		// Content-Security-Policy (style-src-attr) still lets the loader lay the frame out.
+		frame.style.border = '0';
+		frame.style.width = '100%';
+		frame.style.display = 'block';
 		// The plain link stays until the frame has loaded: a blocked or failed frame still leaves a way in.
 		const fallback = document.createElement('div');
 		while (placeholder.firstChild) fallback.appendChild(placeholder.firstChild);
