@@ -7,12 +7,17 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
  * canonical URLs, Open Graph tags and the embed codes partners paste.
  */
 const base = (process.env.BASE_PATH ?? '').replace(/\/$/, '');
+// BUILD_DIR builds somewhere other than build/ (the sub-path test builds into build-subpath/).
+const out = process.env.BUILD_DIR ?? 'build';
+// A build elsewhere keeps its own SvelteKit working folder, so it can run beside `vite`/Vitest.
+const outDir = out === 'build' ? '.svelte-kit' : `.svelte-kit-${out.replace(/[^\w-]+/g, '-')}`;
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
 	kit: {
-		adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, strict: true }),
+		adapter: adapter({ pages: out, assets: out, fallback: undefined, strict: true }),
+		outDir,
 		paths: { base, relative: false },
 		prerender: {
 			handleHttpError: 'fail',

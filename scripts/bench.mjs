@@ -1,469 +1,330 @@
 #!/usr/bin/env node
-// Measures the built site and compares it with bench/budgets.json.
+// Measures the built site against a plain-HTML reference page and the budgets in
+// bench/budgets.json. A report, not a test: it exits 0 whether or not budgets are met, and 1
+// only when something could not be measured.
 //
 //   npm run bench                 (builds, then runs this)
 //   node scripts/bench.mjs        (measures the existing build)
+//   npm run bench:readme          (pastes bench/results/latest.md into the README)
 //
 //   BUILD_DIR   build to measure (default: build)
 //   BASE_PATH   base path the build was made for (default: '')
-//   BENCH_RUNS  page loads to take the median of (default: 3)
-//   BENCH_OUT   where to write the results (default: bench/results/latest.json)
+//   BENCH_RUNS  Lighthouse runs per page, the median is reported (default: 3)
+//   BENCH_PORT  port for the static server (default: a free one)
 //
-// Static: for every prerendered HTML page, its size and the size of the JS and
-// CSS it references (<script src>, <link rel=modulepreload|stylesheet>, and
-// import("...") in inline scripts), raw and gzipped.
-// Runtime: loads / in Chromium as a phone (375x812) with the CPU throttled 4x,
-// from scripts/serve.mjs (gzip on, like a CDN), and records first contentful
-// paint, DOMContentLoaded, load, bytes transferred, requests, and requests to any
-// other origin.
-//
-// Writes bench/results/latest.json. Exits 0 whether or not budgets are met (a
-// benchmark is not a test); exits 1 only when something could not be measured.
+// Pages: `/`, the first measure page (/measures/<slug>/) and, when the build has one, the
+// first chart embed (/embed/chart/<id>/), plus bench/reference/index.html (plain HTML of the
+// story's text, five inline SVG charts, no script; scripts/bench-reference.mjs writes it),
+// served by scripts/serve.mjs (gzip on, like a CDN) from the same origin.
+//   - Lighthouse 12 (mobile profile: simulated slow 4G, 4x CPU), median of BENCH_RUNS:
+//     performance score, FCP, LCP, TBT, CLS (scripts/bench-lighthouse.mjs).
+//   - Weight: every script and stylesheet the page loaded (Lighthouse's network log; for `/`
+//     also every script loaded while scrolling to the end), gzip level 6 of the built files;
+//     the HTML's gzip, raw size and element count; requests to other origins.
+//   - Scroll run of `/` and the reference: 390x844, CPU 4x, motion on (scripts/bench-scroll.mjs):
+//     long tasks, frame interval p95, layout shift while scrolling.
+// Writes bench/results/latest.json and bench/results/latest.md.
 
-import { mkdirSync, readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { chromium, devices } from '@playwright/test';
-import { chromiumLaunchOptions } from './chromium.mjs';
+import { runLighthouse } from './bench-lighthouse.mjs';
+import { REFERENCE_FILE } from './bench-reference.mjs';
+import { scrollRun } from './bench-scroll.mjs';
 import { normaliseBase, startServer } from './serve.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const BUILD_DIR = path.resolve(ROOT, process.env.BUILD_DIR ?? 'build');
 const BASE = normaliseBase(process.env.BASE_PATH ?? '');
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 3) || 3);
+const PORT = Number(process.env.BENCH_PORT ?? 0) || 0;
 const BUDGETS_FILE = path.join(ROOT, 'bench', 'budgets.json');
 const RESULTS_DIR = path.join(ROOT, 'bench', 'results');
-const RUNTIME_ROUTES = ['/'];
-const CPU_THROTTLING = 4;
-const VIEWPORT = { width: 375, height: 812 };
+// Served from inside the build for the length of the run, so it shares the server and origin.
+const REFERENCE_ROUTE = '/__bench-reference/';
 
-/** @typedef {{ raw: number, gzip: number }} Size */
-/** @typedef {{ raw: number, gzip: number, files: string[] }} AssetSizes */
-/**
- * @typedef {{
- *   route: string, file: string, html: Size, js: AssetSizes, css: AssetSizes,
- *   total: Size, external: string[], missing: string[]
- * }} PageResult
- */
-/**
- * @typedef {{
- *   route: string, url: string, runs: number, cpuThrottling: number,
- *   viewport: { width: number, height: number },
- *   fcpMs: number | null, lcpMs: number | null, dclMs: number, loadMs: number,
- *   transferBytes: number, requests: number, thirdPartyRequests: number,
- *   thirdPartyUrls: string[], samples: RuntimeSample[]
- * }} RuntimeResult
- */
-/**
- * @typedef {{
- *   fcpMs: number | null, lcpMs: number | null, dclMs: number, loadMs: number,
- *   transferBytes: number, requests: number, thirdPartyUrls: string[]
- * }} RuntimeSample
- */
-/** @typedef {{ label: string, page: string, metric: string, max: number }} Budget */
-
-/** @param {Buffer} buffer */
-const gzipSize = (buffer) => gzipSync(buffer).length;
-
-/** @param {Buffer} buffer @returns {Size} */
-const sizes = (buffer) => ({ raw: buffer.length, gzip: gzipSize(buffer) });
-
-/** All .html files in the build (not under _app), as paths relative to it. */
-function htmlFiles(dir = BUILD_DIR, prefix = '') {
-	/** @type {string[]} */
-	const files = [];
-	for (const entry of readdirSync(dir, { withFileTypes: true })) {
-		const relative = prefix ? `${prefix}/${entry.name}` : entry.name;
-		if (entry.isDirectory()) {
-			if (relative !== '_app') files.push(...htmlFiles(path.join(dir, entry.name), relative));
-		} else if (entry.name.endsWith('.html')) {
-			files.push(relative);
-		}
-	}
-	return files.sort();
-}
-
-/**
- * 'measures/x/index.html' -> '/measures/x/', 'about.html' -> '/about', '404.html' -> '/404.html'
- * @param {string} file
- */
-function routeOf(file) {
-	if (file === 'index.html') return '/';
-	if (file.endsWith('/index.html')) return `/${file.slice(0, -'index.html'.length)}`;
-	if (file === '404.html') return '/404.html';
-	return `/${file.slice(0, -'.html'.length)}`;
-}
-
-/** @param {string} tag @param {string} name */
-function attribute(tag, name) {
-	const match = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i').exec(tag);
-	return match ? (match[1] ?? match[2] ?? match[3] ?? '') : undefined;
-}
-
-/**
- * JS and CSS URLs an HTML page references.
- * @param {string} html
- */
-function referencedAssets(html) {
-	/** @type {Set<string>} */
-	const js = new Set();
-	/** @type {Set<string>} */
-	const css = new Set();
-	for (const [tag] of html.matchAll(/<script\b[^>]*>/gi)) {
-		const src = attribute(tag, 'src');
-		if (src) js.add(src);
-	}
-	for (const [, body] of html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/gi)) {
-		for (const [, specifier] of (body ?? '').matchAll(/\bimport\(\s*["'`]([^"'`]+)["'`]\s*\)/g)) {
-			if (specifier) js.add(specifier);
-		}
-	}
-	for (const [tag] of html.matchAll(/<link\b[^>]*>/gi)) {
-		const rel = (attribute(tag, 'rel') ?? '').toLowerCase().split(/\s+/);
-		const href = attribute(tag, 'href');
-		if (!href) continue;
-		if (rel.includes('modulepreload')) js.add(href);
-		else if (rel.includes('stylesheet')) css.add(href);
-	}
-	return { js: [...js], css: [...css] };
-}
-
-/**
- * @param {string} file HTML file relative to the build
- * @returns {PageResult}
- */
-function measurePage(file) {
-	const route = routeOf(file);
-	const buffer = readFileSync(path.join(BUILD_DIR, file));
-	const refs = referencedAssets(buffer.toString('utf8'));
-	const pageUrl = new URL(`${BASE}${route}`, 'http://site.invalid');
-	/** @type {string[]} */
-	const external = [];
-	/** @type {string[]} */
-	const missing = [];
-
-	/** @param {string[]} urls @returns {AssetSizes} */
-	const total = (urls) => {
-		const result = { raw: 0, gzip: 0, files: /** @type {string[]} */ ([]) };
-		for (const ref of urls) {
-			const url = new URL(ref, pageUrl);
-			if (url.origin !== pageUrl.origin) {
-				external.push(url.href);
-				continue;
-			}
-			let pathname = decodeURIComponent(url.pathname);
-			if (BASE && pathname.startsWith(`${BASE}/`)) pathname = pathname.slice(BASE.length);
-			const assetFile = path.join(BUILD_DIR, pathname);
-			if (!assetFile.startsWith(BUILD_DIR) || !existsSync(assetFile)) {
-				missing.push(url.pathname);
-				continue;
-			}
-			const size = sizes(readFileSync(assetFile));
-			result.raw += size.raw;
-			result.gzip += size.gzip;
-			result.files.push(pathname);
-		}
-		return result;
-	};
-
-	const html = sizes(buffer);
-	const js = total(refs.js);
-	const css = total(refs.css);
-	return {
-		route,
-		file,
-		html,
-		js,
-		css,
-		total: { raw: html.raw + js.raw + css.raw, gzip: html.gzip + js.gzip + css.gzip },
-		external,
-		missing
-	};
-}
+const loadavg = () => readFileSync('/proc/loadavg', 'utf8').trim().split(' ').slice(0, 3).join(' ');
+/** @param {Buffer | string} data */
+const gzipSize = (data) => gzipSync(data, { level: 6 }).length;
 
 /** @param {number[]} values */
 function median(values) {
-	const sorted = [...values].sort((a, b) => a - b);
+	const sorted = values.filter((value) => Number.isFinite(value)).sort((a, b) => a - b);
+	if (!sorted.length) return null;
 	const middle = Math.floor(sorted.length / 2);
 	return sorted.length % 2 ? /** @type {number} */ (sorted[middle]) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
 }
 
-/** @param {(number | null)[]} values */
-function medianOrNull(values) {
-	const numbers = values.filter((value) => typeof value === 'number');
-	return numbers.length ? median(numbers) : null;
+/** The first directory under build/<dir>/ holding an index.html, as a route. */
+function firstRoute(/** @type {string} */ dir) {
+	const parent = path.join(BUILD_DIR, dir);
+	if (!existsSync(parent)) return undefined;
+	const child = readdirSync(parent, { withFileTypes: true })
+		.filter((entry) => entry.isDirectory() && existsSync(path.join(parent, entry.name, 'index.html')))
+		.map((entry) => entry.name)
+		.sort()[0];
+	return child ? `/${dir}/${child}/` : undefined;
+}
+
+/** @param {string} route */
+const htmlFileOf = (route) =>
+	route === REFERENCE_ROUTE ? REFERENCE_FILE : path.join(BUILD_DIR, route.replace(/^\//, ''), 'index.html');
+
+/** @param {string} html */
+const elementCount = (html) => [...html.replace(/<!--[\s\S]*?-->/g, '').matchAll(/<[a-zA-Z][^>]*>/g)].length;
+
+/**
+ * Built file behind a same-origin URL, or undefined.
+ * @param {string} url @param {string} origin
+ */
+function buildFileOf(url, origin) {
+	const parsed = new URL(url);
+	if (parsed.origin !== origin) return undefined;
+	let pathname = decodeURIComponent(parsed.pathname);
+	if (BASE && pathname.startsWith(`${BASE}/`)) pathname = pathname.slice(BASE.length);
+	const file = path.join(BUILD_DIR, pathname);
+	return file.startsWith(BUILD_DIR) && existsSync(file) ? file : undefined;
 }
 
 /**
- * @param {import('@playwright/test').Browser} browser
- * @param {string} url
+ * @param {string} route
+ * @param {{ url: string, resourceType?: string, transferSize?: number }[]} requests what the page loaded
  * @param {string} origin
- * @returns {Promise<RuntimeSample>}
  */
-async function loadOnce(browser, url, origin) {
-	const context = await browser.newContext({
-		userAgent: devices['Pixel 7'].userAgent,
-		viewport: VIEWPORT,
-		deviceScaleFactor: 2,
-		isMobile: true,
-		hasTouch: true
-	});
-	try {
-		const page = await context.newPage();
-		const cdp = await context.newCDPSession(page);
-		await cdp.send('Network.enable');
-		await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-		await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_THROTTLING });
-
-		/** @type {string[]} */
-		const requests = [];
-		let transferBytes = 0;
-		cdp.on('Network.requestWillBeSent', (event) => {
-			if (/^(https?|wss?):/.test(event.request.url)) requests.push(event.request.url);
-		});
-		cdp.on('Network.loadingFinished', (event) => {
-			transferBytes += event.encodedDataLength;
-		});
-
-		const response = await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
-		if (!response || response.status() !== 200) {
-			throw new Error(`${url} answered ${response?.status() ?? 'nothing'}`);
-		}
-		await page.waitForLoadState('networkidle', { timeout: 60_000 });
-
-		const timing = await page.evaluate(
-			() =>
-				new Promise((resolve) => {
-					/** @type {number | null} */
-					let lcp = null;
-					try {
-						new PerformanceObserver((list) => {
-							const entries = list.getEntries();
-							lcp = entries[entries.length - 1]?.startTime ?? lcp;
-						}).observe({ type: 'largest-contentful-paint', buffered: true });
-					} catch {
-						// not supported
-					}
-					setTimeout(() => {
-						const navigation = /** @type {PerformanceNavigationTiming | undefined} */ (
-							performance.getEntriesByType('navigation')[0]
-						);
-						const fcp = performance
-							.getEntriesByType('paint')
-							.find((entry) => entry.name === 'first-contentful-paint');
-						resolve({
-							fcpMs: fcp ? fcp.startTime : null,
-							lcpMs: lcp,
-							dclMs: navigation?.domContentLoadedEventEnd ?? 0,
-							loadMs: navigation?.loadEventEnd ?? 0
-						});
-					}, 250);
-				})
-		);
-		const { fcpMs, lcpMs, dclMs, loadMs } =
-			/** @type {{ fcpMs: number | null, lcpMs: number | null, dclMs: number, loadMs: number }} */ (timing);
-
-		return {
-			fcpMs,
-			lcpMs,
-			dclMs,
-			loadMs,
-			transferBytes,
-			requests: requests.length,
-			thirdPartyUrls: requests.filter((request) => new URL(request).origin.replace(/^ws/, 'http') !== origin)
-		};
-	} finally {
-		await context.close();
-	}
+function weigh(route, requests, origin) {
+	const html = readFileSync(htmlFileOf(route));
+	const external = [...new Set(requests.map((r) => r.url).filter((url) => /^https?:/.test(url) && new URL(url).origin !== origin))];
+	/** @param {string} type */
+	const files = (type) => [
+		...new Set(
+			requests
+				.filter((r) => r.resourceType === type)
+				.map((r) => buildFileOf(r.url, origin))
+				.filter((file) => file !== undefined)
+		)
+	];
+	const js = files('Script');
+	const css = files('Stylesheet');
+	/** @param {string[]} list */
+	const gz = (list) => list.reduce((sum, file) => sum + gzipSize(readFileSync(file)), 0);
+	/** @param {string[]} list */
+	const raw = (list) => list.reduce((sum, file) => sum + readFileSync(file).length, 0);
+	return {
+		htmlGzip: gzipSize(html),
+		htmlRaw: html.length,
+		htmlElements: elementCount(html.toString('utf8')),
+		jsGzip: gz(js),
+		jsRaw: raw(js),
+		jsFiles: js.map((file) => path.relative(BUILD_DIR, file)),
+		cssGzip: gz(css),
+		cssFiles: css.map((file) => path.relative(BUILD_DIR, file)),
+		requests: requests.length,
+		thirdPartyRequests: external.length,
+		thirdPartyUrls: external
+	};
 }
 
-/**
- * @param {string[]} routes
- * @returns {Promise<{ runtime: RuntimeResult[], chromium: string }>}
- */
-async function measureRuntime(routes) {
-	const server = await startServer({ port: 0, root: BUILD_DIR, base: BASE });
-	const browser = await chromium.launch(chromiumLaunchOptions());
-	try {
-		/** @type {RuntimeResult[]} */
-		const runtime = [];
-		for (const route of routes) {
-			const url = new URL(`${BASE}${route}`, server.origin).href;
-			/** @type {RuntimeSample[]} */
-			const samples = [];
-			for (let run = 0; run < RUNS; run++) samples.push(await loadOnce(browser, url, server.origin));
-			const thirdPartyUrls = [...new Set(samples.flatMap((sample) => sample.thirdPartyUrls))];
-			runtime.push({
-				route,
-				url,
-				runs: RUNS,
-				cpuThrottling: CPU_THROTTLING,
-				viewport: VIEWPORT,
-				fcpMs: medianOrNull(samples.map((sample) => sample.fcpMs)),
-				lcpMs: medianOrNull(samples.map((sample) => sample.lcpMs)),
-				dclMs: median(samples.map((sample) => sample.dclMs)),
-				loadMs: median(samples.map((sample) => sample.loadMs)),
-				transferBytes: median(samples.map((sample) => sample.transferBytes)),
-				requests: median(samples.map((sample) => sample.requests)),
-				thirdPartyRequests: Math.max(...samples.map((sample) => sample.thirdPartyUrls.length)),
-				thirdPartyUrls,
-				samples
-			});
-		}
-		return { runtime, chromium: browser.version() };
-	} finally {
-		await browser.close();
-		await server.close();
-	}
-}
-
-/**
- * @param {unknown} object
- * @param {string} dotted
- * @returns {number | undefined}
- */
+/** @param {any} object @param {string} dotted */
 function lookup(object, dotted) {
-	/** @type {any} */
 	let value = object;
 	for (const key of dotted.split('.')) value = value?.[key];
-	return typeof value === 'number' ? value : undefined;
+	return typeof value === 'number' ? value : null;
+}
+
+const METRICS = {
+	'lighthouse.score': { label: 'Lighthouse performance', unit: '' },
+	'lighthouse.fcpMs': { label: 'FCP', unit: 'ms' },
+	'lighthouse.lcpMs': { label: 'LCP', unit: 'ms' },
+	'lighthouse.tbtMs': { label: 'TBT', unit: 'ms' },
+	'lighthouse.cls': { label: 'CLS (load)', unit: 'cls' },
+	'weight.jsGzip': { label: 'JavaScript, gzip', unit: 'bytes' },
+	'weight.htmlGzip': { label: 'HTML, gzip', unit: 'bytes' },
+	'weight.cssGzip': { label: 'CSS, gzip', unit: 'bytes' },
+	'weight.thirdPartyRequests': { label: 'third-party requests', unit: '' },
+	'scroll.longTasks': { label: 'long tasks while scrolling', unit: '' },
+	'scroll.frameIntervalP95Ms': { label: 'frame interval while scrolling, p95', unit: 'ms' },
+	'scroll.layoutShift': { label: 'layout shift while scrolling', unit: 'cls' }
+};
+
+/** @param {string} metric @param {number | null} value */
+function format(metric, value) {
+	if (value === null) return 'n/a';
+	const unit = METRICS[/** @type {keyof typeof METRICS} */ (metric)]?.unit ?? '';
+	if (unit === 'ms') return `${Math.round(value).toLocaleString('en-GB')} ms`;
+	if (unit === 'bytes') return `${(value / 1024).toFixed(1)} KB`;
+	if (unit === 'cls') return value.toFixed(3);
+	return String(Math.round(value * 10) / 10);
 }
 
 /**
- * @param {Budget[]} budgets
- * @param {PageResult[]} pages
- * @param {RuntimeResult[]} runtime
+ * @param {any[]} budgets
+ * @param {Record<string, any>} pages results by page name
+ * @param {any} reference
  */
-function checkBudgets(budgets, pages, runtime) {
-	return budgets.map((budget) => {
-		const isRuntime = budget.metric.startsWith('runtime.');
-		const metric = isRuntime ? budget.metric.slice('runtime.'.length) : budget.metric;
-		/** @type {unknown[]} */
-		const subjects = isRuntime
-			? runtime.filter((result) => budget.page === '*' || result.route === budget.page)
-			: pages.filter((result) => (budget.page === '*' ? result.route !== '/404.html' : result.route === budget.page));
-		const values = subjects.map((subject) => ({
-			route: /** @type {{ route: string }} */ (subject).route,
-			value: lookup(subject, metric)
-		}));
-		const measured = values.filter((entry) => entry.value !== undefined);
-		if (measured.length === 0) {
-			return { ...budget, actual: null, worst: null, pass: false, note: 'not measured' };
+function checkBudgets(budgets, pages, reference) {
+	return budgets
+		.filter((budget) => pages[budget.page])
+		.map((budget) => {
+			const page = pages[budget.page];
+			const value = lookup(page, budget.metric);
+			const referenceValue = lookup(reference, budget.metric);
+			/** @type {number | null} */
+			let limit = null;
+			let text = 'report it';
+			if (typeof budget.maxTimesReference === 'number') {
+				limit = referenceValue === null ? null : budget.maxTimesReference * referenceValue;
+				text = `≤ ${budget.maxTimesReference} × reference${limit === null ? '' : ` (${format(budget.metric, limit)})`}`;
+			} else if (typeof budget.max === 'number') {
+				limit = budget.max;
+				text = `≤ ${format(budget.metric, budget.max)}`;
+			} else if (typeof budget.min === 'number') {
+				text = `≥ ${format(budget.metric, budget.min)}`;
+			}
+			/** @type {boolean | null} */
+			let met = null;
+			if (value !== null && typeof budget.min === 'number') met = value >= budget.min;
+			else if (value !== null && limit !== null) met = value <= limit;
+			else if (text !== 'report it') met = false;
+			return { ...budget, label: METRICS[/** @type {keyof typeof METRICS} */ (budget.metric)]?.label ?? budget.metric, route: page.route, value, reference: referenceValue, budget: text, met };
+		});
+}
+
+/** @param {any[]} checked @param {any} results */
+function markdown(checked, results) {
+	const extra = (/** @type {any} */ row) => {
+		if (row.metric === 'weight.htmlGzip') {
+			const w = results.pages[row.page].weight;
+			return ` (${w.htmlElements.toLocaleString('en-GB')} elements, ${(w.htmlRaw / 1024).toFixed(0)} KB raw)`;
 		}
-		const worst = measured.reduce((a, b) => (/** @type {number} */ (b.value) > /** @type {number} */ (a.value) ? b : a));
-		const actual = /** @type {number} */ (worst.value);
-		return { ...budget, actual, worst: worst.route, pass: actual <= budget.max, note: undefined };
-	});
-}
-
-/** @param {number} bytes */
-const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
-
-/** @param {string} metric @param {number | null} value */
-function formatValue(metric, value) {
-	if (value === null) return 'n/a';
-	if (/Ms$/.test(metric)) return `${Math.round(value)} ms`;
-	if (/(gzip|raw|Bytes)$/.test(metric)) return kb(value);
-	return String(value);
-}
-
-/** @param {string[][]} rows */
-function printTable(rows) {
-	const widths = rows[0]?.map((_, column) => Math.max(...rows.map((row) => (row[column] ?? '').length))) ?? [];
-	rows.forEach((row, index) => {
-		console.log(
-			row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column] ?? 0) : cell.padStart(widths[column] ?? 0))).join('  ')
-		);
-		if (index === 0) console.log(widths.map((width) => '-'.repeat(width)).join('  '));
-	});
+		if (row.metric === 'scroll.longTasks' && row.value) {
+			return `, longest ${Math.round(results.pages[row.page].scroll.longestTaskMs)} ms`;
+		}
+		return '';
+	};
+	const referenceExtra = (/** @type {any} */ row) => {
+		if (row.metric === 'scroll.longTasks' && row.reference) {
+			return `, longest ${Math.round(results.reference.scroll.longestTaskMs)} ms`;
+		}
+		if (row.metric !== 'weight.htmlGzip') return '';
+		const w = results.reference.weight;
+		return ` (${w.htmlElements.toLocaleString('en-GB')} elements, ${(w.htmlRaw / 1024).toFixed(0)} KB raw)`;
+	};
+	const lines = [
+		'| page | metric | measured | reference | budget | met? |',
+		'|---|---|---|---|---|---|',
+		...checked.map(
+			(row) =>
+				`| \`${row.route}\` | ${row.label} | ${format(row.metric, row.value)}${extra(row)} | ${format(row.metric, row.reference)}${referenceExtra(row)} | ${row.budget} | ${row.met === null ? '–' : row.met ? 'yes' : '**no**'} |`
+		),
+		'',
+		`Measured ${results.generatedAt.slice(0, 16).replace('T', ' ')} UTC on ${results.machine.cpus} CPUs, load average ${results.loadavg.start} at start, ${results.loadavg.end} at end (other work shares the machine: Lighthouse timings are noisy). ` +
+			`Lighthouse ${results.lighthouse.version}, mobile profile, median of ${results.lighthouse.runs}; ${results.chromium}. ` +
+			`Scroll run: \`/\` top to bottom at ${results.scrollProfile.viewport.width}×${results.scrollProfile.viewport.height}, CPU ${results.scrollProfile.cpuThrottling}× slower, motion on, ` +
+			`${results.scrollProfile.flickPx} px flicks at ${results.scrollProfile.flickSpeedPxPerS} px/s with ${results.scrollProfile.pauseMs} ms pauses` +
+			(results.pages['/']?.scroll ? `; ${results.pages['/'].scroll.stepsTriggered} of ${results.pages['/'].scroll.steps} scrolly steps triggered.` : '.') +
+			(results.pages.embed ? '' : ' No chart embed in this build.')
+	];
+	return `${lines.join('\n')}\n`;
 }
 
 async function main() {
-	if (!existsSync(BUILD_DIR)) {
+	if (!existsSync(path.join(BUILD_DIR, 'index.html'))) {
 		throw new Error(`No build at ${BUILD_DIR}: run \`npm run build\` first (or \`npm run bench\`, which does).`);
 	}
-	const files = htmlFiles();
-	if (files.length === 0) throw new Error(`No HTML pages in ${BUILD_DIR}`);
+	if (!existsSync(REFERENCE_FILE)) throw new Error(`No ${path.relative(ROOT, REFERENCE_FILE)}: run node scripts/bench-reference.mjs`);
+	const startedAt = Date.now();
+	const loadStart = loadavg();
+	/** @type {Record<string, string>} */
+	const routes = { '/': '/' };
+	const measure = firstRoute('measures');
+	if (measure) routes.measure = measure;
+	const embed = firstRoute('embed/chart');
+	if (embed) routes.embed = embed;
 
-	/** @param {PageResult} page */
-	const order = (page) => (page.route === '/' ? 0 : page.route === '/404.html' ? 2 : 1);
-	const pages = files.map(measurePage).sort((a, b) => order(a) - order(b) || a.route.localeCompare(b.route));
-	console.log(`\nPages in ${path.relative(ROOT, BUILD_DIR) || BUILD_DIR} (sizes as referenced by each page's HTML; gzip level 6)\n`);
-	printTable([
-		['page', 'HTML', 'HTML gz', 'JS', 'JS gz', 'CSS', 'CSS gz', 'total gz'],
-		...pages.map((page) => [
-			page.route,
-			kb(page.html.raw),
-			kb(page.html.gzip),
-			kb(page.js.raw),
-			kb(page.js.gzip),
-			kb(page.css.raw),
-			kb(page.css.gzip),
-			kb(page.total.gzip)
-		])
-	]);
-	for (const page of pages) {
-		if (page.external.length) console.log(`! ${page.route} references other origins: ${page.external.join(', ')}`);
-		if (page.missing.length) console.log(`! ${page.route} references missing files: ${page.missing.join(', ')}`);
+	const referenceDir = path.join(BUILD_DIR, REFERENCE_ROUTE.replace(/^\/|\/$/g, ''));
+	mkdirSync(referenceDir, { recursive: true });
+	copyFileSync(REFERENCE_FILE, path.join(referenceDir, 'index.html'));
+	const server = await startServer({ port: PORT, root: BUILD_DIR, base: BASE });
+	/** @param {string} route */
+	const urlOf = (route) => new URL(`${BASE}${route}`, server.origin).href;
+	try {
+		const targets = [{ name: 'reference', url: urlOf(REFERENCE_ROUTE) }, ...Object.entries(routes).map(([name, route]) => ({ name, url: urlOf(route) }))];
+		console.log(`Lighthouse, ${RUNS} runs each: ${targets.map((t) => t.name).join(', ')} (load average ${loadStart})`);
+		const lh = await runLighthouse(targets, RUNS, loadavg);
+
+		console.log('Scroll runs: reference, /');
+		const scroll = {
+			reference: await scrollRun(urlOf(REFERENCE_ROUTE)),
+			'/': await scrollRun(urlOf('/'))
+		};
+
+		/** @type {Record<string, any>} */
+		const pages = {};
+		/** @type {any} */
+		let reference;
+		for (const target of targets) {
+			const samples = lh.results[target.name] ?? [];
+			const route = target.name === 'reference' ? REFERENCE_ROUTE : routes[target.name] ?? '/';
+			/** @type {any[]} */
+			const requests = samples[0]?.requests ?? [];
+			const pageScroll = scroll[/** @type {'reference' | '/'} */ (target.name)];
+			const allRequests = [...requests, ...(pageScroll?.requests ?? [])];
+			const result = {
+				route,
+				url: target.url,
+				lighthouse: {
+					score: median(samples.map((s) => s.score)),
+					fcpMs: median(samples.map((s) => s.fcpMs)),
+					lcpMs: median(samples.map((s) => s.lcpMs)),
+					tbtMs: median(samples.map((s) => s.tbtMs)),
+					cls: median(samples.map((s) => s.cls)),
+					siMs: median(samples.map((s) => s.siMs)),
+					domElements: median(samples.map((s) => s.domElements)),
+					samples: samples.map(({ requests: _, ...rest }) => rest)
+				},
+				weight: weigh(route, allRequests, server.origin),
+				weightAtLoad: weigh(route, requests, server.origin),
+				scroll: pageScroll ? (({ requests: _, ...rest }) => rest)(pageScroll) : undefined
+			};
+			if (target.name === 'reference') reference = result;
+			else pages[target.name] = result;
+		}
+
+		const budgets = JSON.parse(readFileSync(BUDGETS_FILE, 'utf8')).budgets ?? [];
+		const checked = checkBudgets(budgets, pages, reference);
+		const results = {
+			generatedAt: new Date().toISOString(),
+			durationS: Math.round((Date.now() - startedAt) / 1000),
+			buildDir: path.relative(ROOT, BUILD_DIR) || '.',
+			basePath: BASE,
+			machine: { cpus: os.cpus().length },
+			loadavg: { start: loadStart, end: loadavg() },
+			chromium: lh.chromiumVersion,
+			lighthouse: { version: lh.lighthouse, runs: RUNS, formFactor: 'mobile', throttling: 'simulated (Lighthouse default)' },
+			scrollProfile: scroll['/'] && { viewport: scroll['/'].viewport, cpuThrottling: scroll['/'].cpuThrottling, flickPx: scroll['/'].flickPx, flickSpeedPxPerS: scroll['/'].flickSpeedPxPerS, pauseMs: scroll['/'].pauseMs, gestureSourceType: scroll['/'].gestureSourceType, deviceScaleFactor: scroll['/'].deviceScaleFactor },
+			reference,
+			pages,
+			budgets: checked,
+			missed: checked.filter((row) => row.met === false).map((row) => `${row.route} ${row.label}: ${format(row.metric, row.value)} (${row.budget})`)
+		};
+		mkdirSync(RESULTS_DIR, { recursive: true });
+		writeFileSync(path.join(RESULTS_DIR, 'latest.json'), `${JSON.stringify(results, null, '\t')}\n`);
+		const table = markdown(checked, results);
+		writeFileSync(path.join(RESULTS_DIR, 'latest.md'), table);
+		console.log(`\n${table}`);
+		const withBudget = checked.filter((row) => row.met !== null);
+		console.log(`${withBudget.length - results.missed.length} of ${withBudget.length} budgets met.`);
+		for (const line of results.missed) console.log(`  missed: ${line}`);
+		console.log(`\nWrote bench/results/latest.json and latest.md in ${results.durationS} s (npm run bench:readme puts the table in the README).`);
+	} finally {
+		await server.close();
+		rmSync(referenceDir, { recursive: true, force: true });
 	}
-
-	const routes = RUNTIME_ROUTES.filter((route) => pages.some((page) => page.route === route));
-	const { runtime, chromium: version } = await measureRuntime(routes);
-	console.log(
-		`\nRuntime: phone ${VIEWPORT.width}x${VIEWPORT.height}, CPU ${CPU_THROTTLING}x slower, gzip, cold cache, median of ${RUNS} (Chromium ${version})\n`
-	);
-	printTable([
-		['page', 'FCP', 'LCP', 'DOMContentLoaded', 'load', 'transferred', 'requests', 'third-party'],
-		...runtime.map((result) => [
-			result.route,
-			formatValue('fcpMs', result.fcpMs),
-			formatValue('lcpMs', result.lcpMs),
-			formatValue('dclMs', result.dclMs),
-			formatValue('loadMs', result.loadMs),
-			kb(result.transferBytes),
-			String(result.requests),
-			String(result.thirdPartyRequests)
-		])
-	]);
-	for (const result of runtime) {
-		if (result.thirdPartyUrls.length) console.log(`! ${result.route} requested: ${result.thirdPartyUrls.join(', ')}`);
-	}
-
-	/** @type {Budget[]} */
-	const budgets = existsSync(BUDGETS_FILE) ? JSON.parse(readFileSync(BUDGETS_FILE, 'utf8')).budgets ?? [] : [];
-	const checked = checkBudgets(budgets, pages, runtime);
-	if (checked.length) {
-		console.log(`\nBudgets (${path.relative(ROOT, BUDGETS_FILE)})\n`);
-		printTable([
-			['budget', 'actual', 'max', 'result'],
-			...checked.map((budget) => [
-				budget.label + (budget.page === '*' && budget.worst ? ` (worst: ${budget.worst})` : ''),
-				formatValue(budget.metric, budget.actual),
-				formatValue(budget.metric, budget.max),
-				budget.note ?? (budget.pass ? 'pass' : 'FAIL')
-			])
-		]);
-		const failed = checked.filter((budget) => !budget.pass).length;
-		console.log(`\n${checked.length - failed} of ${checked.length} budgets met.`);
-	}
-
-	const out = process.env.BENCH_OUT ? path.resolve(process.env.BENCH_OUT) : path.join(RESULTS_DIR, 'latest.json');
-	mkdirSync(path.dirname(out), { recursive: true });
-	const results = {
-		generatedAt: new Date().toISOString(),
-		buildDir: path.relative(ROOT, BUILD_DIR) || '.',
-		basePath: BASE,
-		chromium: version,
-		pages,
-		runtime,
-		budgets: checked
-	};
-	writeFileSync(out, `${JSON.stringify(results, null, '\t')}\n`);
-	console.log(`\nWrote ${path.relative(ROOT, out)}`);
 }
 
 main().catch((error) => {
-	console.error(`\nBenchmark failed: ${error instanceof Error ? error.stack ?? error.message : error}`);
+	console.error(`\nBenchmark failed: ${error instanceof Error ? (error.stack ?? error.message) : error}`);
 	process.exit(1);
 });

@@ -7,6 +7,8 @@
 //   exact files    -> served with their Content-Type
 //   anything else  -> 404.html with status 404 (plain text when there is no 404.html)
 //   /_app/immutable/* is cached forever; everything else must be revalidated.
+//   headers from the build's `_headers` file (Netlify / Cloudflare Pages format) are applied
+//   on top, as those hosts do (scripts/lib/headers-file.mjs).
 //
 // Usage: node scripts/serve.mjs
 //   BUILD_DIR  directory to serve (default: build)
@@ -22,6 +24,7 @@ import { createServer } from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { headersFor, parseHeadersFile } from './lib/headers-file.mjs';
 
 /** @type {Record<string, string>} */
 export const CONTENT_TYPES = {
@@ -87,6 +90,7 @@ export async function startServer({
 		throw new Error(`Nothing to serve: ${path.resolve(root)} does not exist (run \`npm run build\` first)`);
 	});
 	const basePath = normaliseBase(base);
+	const headerRules = parseHeadersFile(await fs.readFile(path.join(rootDir, '_headers'), 'utf8').catch(() => ''));
 	/** @type {Map<string, Buffer>} gzip cache, keyed by file + mtime + size */
 	const gzipCache = new Map();
 
@@ -125,7 +129,7 @@ export async function startServer({
 		const type = contentType(file);
 		const etag = `W/"${stat.size.toString(16)}-${Math.floor(stat.mtimeMs).toString(16)}"`;
 		res.setHeader('Content-Type', type);
-		res.setHeader('Cache-Control', cacheControl);
+		if (!res.hasHeader('Cache-Control')) res.setHeader('Cache-Control', cacheControl);
 		res.setHeader('Last-Modified', stat.mtime.toUTCString());
 		res.setHeader('X-Content-Type-Options', 'nosniff');
 		if (status === 200) res.setHeader('ETag', etag);
@@ -226,6 +230,7 @@ export async function startServer({
 			return plain(res, 400, 'Bad request');
 		}
 		if (pathname.includes('\0')) return plain(res, 400, 'Bad request');
+		for (const [name, value] of headersFor(headerRules, pathname)) res.setHeader(name, value);
 
 		let relative = pathname;
 		if (basePath) {
@@ -235,6 +240,8 @@ export async function startServer({
 			relative = pathname.slice(basePath.length);
 		}
 
+		// Like Netlify and Cloudflare Pages, apply _headers but do not serve it.
+		if (relative === '/_headers') return notFound(req, res);
 		const target = path.resolve(rootDir, `.${relative}`);
 		if (target !== rootDir && !target.startsWith(rootDir + path.sep)) return notFound(req, res);
 

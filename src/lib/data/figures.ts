@@ -315,7 +315,7 @@ export const figureList: Figure[] = [
 		display: '30 September 2021',
 		place: 'United Kingdom',
 		label: 'Chief Inspector says Couzens was called ‘the rapist’ by other officers; the Met disputes it',
-		shortLabel: 'Couzens ‘known as the rapist’, inspector says',
+		shortLabel: 'Inspector: Couzens was known as ‘the rapist’',
 		source: S['gbnews-2021-09-30-rapist'],
 		quote:
 			"Wayne Couzens was known as 'the rapist' by other officers at times during his career, the Chief Inspector of Constabulary Sir Tom Winsor has confirmed.",

@@ -1,0 +1,91 @@
+// The Content-Security-Policy the build writes into _headers (scripts/write-headers.mjs), as
+// Chromium enforces it: no page or embed breaks it on load, while the reader scrolls every chart
+// through its states (runtime style changes), turns motion off and on, or moves to another page
+// through the client-side router.
+
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { BUILD_DIR, pageUrl, scrollThrough, settle } from './helpers';
+
+/** Every HTML page in the build (embeds included), as routes; the 404 page as /404. */
+function allPages(dir = BUILD_DIR, route = '/'): string[] {
+	const out: string[] = [];
+	for (const entry of readdirSync(dir, { withFileTypes: true })) {
+		if (entry.isDirectory() && !(route === '/' && entry.name === '_app')) out.push(...allPages(path.join(dir, entry.name), `${route}${entry.name}/`));
+		else if (entry.name === 'index.html') out.push(route);
+		else if (entry.name.endsWith('.html')) out.push(`${route}${entry.name.slice(0, -'.html'.length)}`);
+	}
+	return out.sort();
+}
+
+/** Records CSP violations from the page's own event and from Chromium's console messages. */
+async function watchViolations(page: Page): Promise<() => Promise<string[]>> {
+	const fromConsole: string[] = [];
+	page.on('console', (message) => {
+		const text = message.text();
+		if (/Content Security Policy|Refused to (apply|execute|load|frame|connect)/i.test(text)) fromConsole.push(text);
+	});
+	await page.addInitScript(() => {
+		const seen: string[] = [];
+		(window as unknown as { __cspViolations: string[] }).__cspViolations = seen;
+		document.addEventListener('securitypolicyviolation', (event) => {
+			seen.push(`${event.effectiveDirective}: ${event.blockedURI || 'inline'} ${event.sample}`.trim());
+		});
+	});
+	return async () => {
+		const fromEvents = await page.evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? []);
+		return [...fromEvents, ...fromConsole];
+	};
+}
+
+const pages = allPages();
+
+// One profile: the policy and the code are the same at every width, and a full scroll of the
+// story takes half a minute.
+test.skip(({ isMobile }) => isMobile, 'desktop profile only');
+
+test('the policy listener sees a violation when there is one', async ({ page }) => {
+	const violations = await watchViolations(page);
+	await page.goto(pageUrl('/sources/'));
+	await page.evaluate(() => document.body.setAttribute('style', 'outline: 1px solid red'));
+	await expect.poll(violations).toEqual(expect.arrayContaining([expect.stringContaining('style-src-attr')]));
+});
+
+for (const route of pages) {
+	test(`${route}: no CSP violation on load, scrolling, toggling motion and navigating on`, async ({ page }) => {
+		const violations = await watchViolations(page);
+		const response = await page.goto(pageUrl(route));
+		const csp = response?.headers()['content-security-policy'] ?? '';
+		expect(csp, 'the page is served with its policy').toContain("default-src 'self'");
+		expect(csp).toContain(route.startsWith('/embed/') ? 'frame-ancestors *' : "frame-ancestors 'self'");
+		expect(csp).not.toContain('unsafe-inline');
+
+		await settle(page);
+		const chartStates = () =>
+			page.locator('[data-active-state]').evaluateAll((els) => els.map((el) => el.getAttribute('data-active-state')));
+		const before = await chartStates();
+		await scrollThrough(page);
+		await page.waitForTimeout(700); // the last tween
+		// At the bottom every chart has stepped past its first state: the runtime styles happened.
+		if (before.length > 0) expect(await chartStates()).not.toEqual(before);
+		const toggle = page.locator('.motion-toggle');
+		if ((await toggle.count()) > 0 && (await toggle.isEnabled())) {
+			await toggle.click();
+			await page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
+			await scrollThrough(page, { stepDelay: 30 });
+			await toggle.click();
+		}
+		expect(await violations(), `violations on ${route}`).toEqual([]);
+
+		// The client-side router renders the next page inside this document, under this page's
+		// policy: its charts must not break it either.
+		const next = page.locator('footer nav a').filter({ hasNotText: /sources/i }).last();
+		if (!route.startsWith('/embed/') && (await next.count()) > 0) {
+			await next.click();
+			await page.waitForLoadState('networkidle');
+			await scrollThrough(page, { stepDelay: 30 });
+			expect(await violations(), `violations after navigating on from ${route}`).toEqual([]);
+		}
+	});
+}
