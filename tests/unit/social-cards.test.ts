@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chartSpecs } from '$lib/charts/specs';
+import { charts as chartSpecs } from '$lib/charts/registry';
 import { fillTemplate } from '$lib/charts/validate';
 import type { Chapter } from '$lib/content/types';
 import { figures } from '$lib/data/figures';

@@ -7,7 +7,8 @@
  * with each {fig:…} filled from src/lib/data/figures.ts, and its source line names the
  * publishers of those figures.
  */
-import { chartSpec, type ChartSpec } from '$lib/charts/specs';
+import type { ChartSpec } from '$lib/charts/define';
+import { chartOf } from '$lib/charts/registry';
 import { fillTemplate } from '$lib/charts/validate';
 import { STATEMENT } from '$lib/config';
 import type { Chapter } from '$lib/content/types';
@@ -83,7 +84,7 @@ export function sourcesCard(): SocialCard {
 
 export function measureCard(chapter: Chapter, number: number, figures: Figures): SocialCard {
 	const chart = chapterChart(chapter);
-	const spec = chart ? chartSpec(chart) : undefined;
+	const spec = chart ? chartOf(chart) : undefined;
 	return withAlt({
 		path: `/social/measures/${chapter.slug}.png`,
 		kicker: `Measure ${number} · ${SITE_NAME}`,
