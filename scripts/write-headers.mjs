@@ -5,7 +5,7 @@
 //   every path       X-Content-Type-Options, Referrer-Policy, a Permissions-Policy granting nothing
 //   each HTML page   its own Content-Security-Policy (scripts/lib/csp.mjs), short caching
 //   /_app/immutable/ cached for a year, immutable (file names carry a content hash)
-//   other files      short caching; CSV also Access-Control-Allow-Origin: *
+//   other files      short caching (CSV, social cards, chart downloads); CSV also Access-Control-Allow-Origin: *
 //
 // Every path is prefixed with BASE_PATH. `node scripts/headers-to-nginx.mjs` turns the file into
 // an nginx include with the same rules.
@@ -114,7 +114,7 @@ export async function headerRules({ root, base }) {
 		if (!file.endsWith('index.html')) rules.push({ pattern: `${base}/${file}`, headers });
 	}
 
-	// Everything else (CSV, social cards, sitemap, __data.json, ...): short caching. A top-level
+	// Everything else (CSV, social cards, chart downloads, sitemap, __data.json, ...): short caching. A top-level
 	// folder with no page and no hashed file in it gets one rule for all its files.
 	const others = files.filter((f) => !f.endsWith('.html') && !f.startsWith('_app/immutable/'));
 	const topFolder = (/** @type {string} */ f) => (f.includes('/') ? f.slice(0, f.indexOf('/')) : undefined);

@@ -8,13 +8,16 @@ import { charts } from '$lib/charts/registry';
 import { fillTemplate } from '$lib/charts/validate';
 import { figures } from '$lib/data/figures';
 import { downloadFiles, downloadInput, renderDownloadFile } from '$lib/server/downloads/charts';
-import { DOWNLOAD_WIDTH, layoutDownload, PNG_SCALE, toSvg, type TextBlock } from '$lib/server/downloads/render';
+import { DOWNLOAD_WIDTH, layoutDownload, PLOT_WIDTH, PNG_SCALE, toSvg, type TextBlock } from '$lib/server/downloads/render';
+import { legacyScene } from '$lib/server/downloads/legacy';
+import { fromScene, tonePaint } from '$lib/server/downloads/scene';
+import { isScene } from '$lib/charts/drawings';
+import type { Scene } from '$lib/charts/toolkit/scene';
 import { wrap, textWidth } from '$lib/server/downloads/text';
 import { woffToSfnt } from '$lib/server/graphics/fonts';
 import { customProperties, palette } from '$lib/server/graphics/palette';
 
-const downloadable = charts.filter((c) => chartDownloads(c).length > 0);
-const cases = downloadable.flatMap((chart) => chart.states.map((s) => ({ chart, state: s.id })));
+const cases = charts.flatMap((chart) => chart.states.map((s) => ({ chart, state: s.id })));
 
 function pngSize(png: Uint8Array): { width: number; height: number } {
 	const view = Buffer.from(png);
@@ -40,15 +43,16 @@ function overlap(a: TextBlock, b: TextBlock): number {
 }
 
 describe('chart downloads', () => {
-	it('lists an SVG and a PNG for every state of every chart drawn from scenes, at paths read from the registry', () => {
-		expect(downloadable.length).toBeGreaterThan(0);
+	it('lists an SVG and a PNG for every state of every chart, at paths read from the registry', () => {
+		expect(charts.length).toBeGreaterThan(0);
 		const files = downloadFiles();
-		for (const chart of downloadable) {
+		expect(files).toHaveLength(charts.reduce((n, c) => n + c.states.length * 2, 0));
+		for (const chart of charts) {
 			for (const s of chart.states) for (const f of DOWNLOAD_FORMATS) expect(files).toContain(`${chart.id}/${s.id}.${f}`);
 		}
 		expect(files).toHaveLength(new Set(files).size);
-		const names = chartDownloads(downloadable[0]!).map((d) => d.name);
-		expect(names[0]).toBe(`Step 1, ‘${downloadable[0]!.states[0]!.label}’`);
+		const names = chartDownloads(charts[0]!).map((d) => d.name);
+		expect(names[0]).toBe(`Step 1, ‘${charts[0]!.states[0]!.label}’`);
 	});
 
 	it.each(cases)('$chart.id / $state: the SVG is well formed and draws the title, place and period, source line and credit', ({ chart, state }) => {
@@ -72,9 +76,9 @@ describe('chart downloads', () => {
 		for (const label of input.scene.labels) {
 			for (const part of label.parts) for (const word of part.text.split(/\s+/).filter(Boolean)) expect(text).toContain(word);
 		}
-		// Every visible mark is drawn.
-		const visible = input.scene.meta.filter((m, i) => m.visible && (input.scene.geom[i]?.o ?? 0) > 0).length;
-		expect(svg.match(/<(rect|line) class="/g) ?? []).toHaveLength(visible);
+		// Every shape of the state is drawn.
+		expect(input.scene.shapes.length).toBeGreaterThan(0);
+		expect(svg.match(/<(rect|line|circle|path|polyline) class="/g) ?? []).toHaveLength(input.scene.shapes.length);
 	});
 
 	it.each(cases)('$chart.id / $state: no text is cut off or collides', ({ chart, state }) => {
@@ -93,7 +97,7 @@ describe('chart downloads', () => {
 		}
 	});
 
-	it.each(cases)('$chart.id / $state: the PNG is twice the SVG’s size', ({ chart, state }) => {
+	it.each(cases)('$chart.id / $state: the PNG is twice the SVG’s size', { timeout: 20_000 }, ({ chart, state }) => {
 		const d = layoutDownload(downloadInput(chart, state));
 		const found = renderDownloadFile(chart.id, `${state}.png`);
 		expect(found?.type).toBe('image/png');
@@ -145,5 +149,22 @@ describe('download text setting', () => {
 		expect(font.names.fontFamily?.en).toBe('Source Sans 3');
 		expect(font.getAdvanceWidth('Hello', 15)).toBeGreaterThan(0);
 		expect(() => woffToSfnt(Buffer.from('not a font at all, not at all'))).toThrow(/WOFF/);
+	});
+});
+
+describe('download scenes', () => {
+	it('draws a toolkit scene’s visible marks in their tones, and only those', () => {
+		const chart = charts.find((c) => isScene(c.draw(c.states[0]!.id, figures)))!;
+		const scene = chart.draw(chart.states[0]!.id, figures) as Scene;
+		const drawn = fromScene(scene);
+		const visible = scene.meta.filter((m, i) => m.visible && (scene.geom[i]?.o ?? 0) > 0);
+		expect(drawn.shapes).toHaveLength(visible.length);
+		expect(drawn.shapes[0]?.fill ?? drawn.shapes[0]?.stroke).toBe(
+			tonePaint(visible[0]!.tone).fill ?? tonePaint(visible[0]!.tone).stroke
+		);
+	});
+
+	it('names a chart that has neither a scene nor a drawing for downloads', () => {
+		expect(() => legacyScene('no-such-chart', {}, PLOT_WIDTH)).toThrow(/no-such-chart/);
 	});
 });

@@ -76,6 +76,8 @@ describe('headerRules', () => {
 			'embed/chart/x/index.html': page,
 			'data/x.csv': 'a,b\n',
 			'social/story.png': '',
+			'downloads/x/state.svg': '<svg/>',
+			'downloads/x/state.png': '',
 			'_app/immutable/entry/app.abc.js': 'f(`<span style="c: d">`)',
 			'_app/version.json': '{}'
 		})) {
@@ -93,6 +95,8 @@ describe('headerRules', () => {
 		expect(byPattern.get('/news/x/data/*')?.['Access-Control-Allow-Origin']).toBe('*');
 		expect(byPattern.get('/news/x/social/*')?.['Access-Control-Allow-Origin']).toBeUndefined();
 		expect(byPattern.get('/news/x/_app/version.json')?.['Cache-Control']).toBe(SHORT);
+		expect(byPattern.get('/news/x/downloads/*')?.['Cache-Control']).toBe(SHORT);
+		expect(byPattern.get('/news/x/downloads/*')?.['Access-Control-Allow-Origin']).toBeUndefined();
 		expect(rules.every((r) => r.pattern.startsWith('/news/x/'))).toBe(true);
 	});
 });

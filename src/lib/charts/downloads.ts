@@ -3,10 +3,7 @@
  * its title, source and credit drawn in): where each file is. Read by "Show the data" for its
  * links and by the build-time route that draws them (`src/routes/downloads/`).
  */
-import { figures } from '$lib/data/figures';
-import type { Chart } from './define';
-import { isScene } from './drawings';
-import type { Scene } from './toolkit/scene';
+import type { ChartSpec } from './define';
 
 export const DOWNLOAD_FORMATS = ['svg', 'png'] as const;
 export type DownloadFormat = (typeof DOWNLOAD_FORMATS)[number];
@@ -25,16 +22,8 @@ export interface StateDownload {
 	paths: Record<DownloadFormat, string>;
 }
 
-/** The scene a state's download draws: the one its layout returns for the page; null for a chart not drawn from scenes. */
-export function downloadScene(chart: Chart, stateId: string): Scene | null {
-	const drawn = chart.draw(stateId, figures);
-	return isScene(drawn) ? drawn : null;
-}
-
-/** Every state's downloads, in step order (none for a chart not drawn from scenes). */
-export function chartDownloads(chart: Chart): StateDownload[] {
-	const spec = chart;
-	if (!spec.states.every((s) => downloadScene(chart, s.id))) return [];
+/** Every state's downloads, in step order. */
+export function chartDownloads(spec: Pick<ChartSpec, 'id' | 'states'>): StateDownload[] {
 	return spec.states.map((s, i) => ({
 		state: s.id,
 		name: `Step ${i + 1}, ‘${s.label}’`,

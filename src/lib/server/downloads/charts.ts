@@ -1,15 +1,27 @@
 /**
  * Every chart download, read from the chart registry: each chart, each state, as SVG and PNG.
- * A state's picture is the scene its layout returns, the same one the page draws.
+ * A state's picture is drawn from its layout's output, the same one the page draws.
  */
 import type { Chart } from '$lib/charts/define';
 import { chartCaveats, chartSources } from '$lib/charts/describe';
 import { chartById, charts } from '$lib/charts/registry';
-import { chartDownloads, downloadScene, DOWNLOAD_FORMATS, type DownloadFormat } from '$lib/charts/downloads';
+import { chartDownloads, DOWNLOAD_FORMATS, type DownloadFormat } from '$lib/charts/downloads';
+import { isScene } from '$lib/charts/drawings';
 import { fillTemplate } from '$lib/charts/validate';
 import { figures } from '$lib/data/figures';
 import { SITE_NAME } from '$lib/social/cards';
-import { layoutDownload, toPng, toSvg, type DownloadInput } from './render';
+import { legacyScene } from './legacy';
+import { layoutDownload, PLOT_WIDTH, toPng, toSvg, type DownloadInput } from './render';
+import { fromScene, type DrawScene } from './scene';
+
+/**
+ * What a state's download draws: the scene its layout returns for the page, or, for a chart
+ * that still draws itself (a Chart.svelte), its layout read by `legacy.ts`.
+ */
+export function downloadScene(chart: Chart, stateId: string): DrawScene {
+	const drawn = chart.draw(stateId, figures);
+	return isScene(drawn) ? fromScene(drawn) : legacyScene(chart.id, drawn, PLOT_WIDTH);
+}
 
 /** What one state's download shows. */
 export function downloadInput(chart: Chart, stateId: string): DownloadInput {
@@ -17,7 +29,6 @@ export function downloadInput(chart: Chart, stateId: string): DownloadInput {
 	const state = chart.states[index];
 	if (!state) throw new Error(`Chart "${chart.id}" has no state "${stateId}"`);
 	const scene = downloadScene(chart, state.id);
-	if (!scene) throw new Error(`Chart "${chart.id}" is not drawn from scenes, so it has no downloads yet`);
 	const publishers = chartSources(chart, figures).map((s) => s.publisher);
 	const sourceLine = [`${publishers.length === 1 ? 'Source' : 'Sources'}: ${publishers.join('; ')}.`, ...chartCaveats(chart, figures)].join(' ');
 	const title = fillTemplate(chart.title, figures);
@@ -39,11 +50,11 @@ export function downloadFiles(): string[] {
 }
 
 /** The file a download path names, or null when there is no such chart, state or format. */
-export function renderDownloadFile(chartId: string, file: string): { body: Uint8Array | string; type: string } | null {
+export function renderDownloadFile(chartId: string, file: string): { body: Uint8Array<ArrayBuffer> | string; type: string } | null {
 	const chart = chartById.get(chartId);
 	const m = /^([a-z0-9-]+)\.([a-z]+)$/.exec(file);
 	if (!chart || !m || !(DOWNLOAD_FORMATS as readonly string[]).includes(m[2]!)) return null;
-	if (!chartDownloads(chart).some((d) => d.state === m[1])) return null;
+	if (!chart.states.some((s) => s.id === m[1])) return null;
 	const svg = toSvg(layoutDownload(downloadInput(chart, m[1]!)));
 	const format = m[2] as DownloadFormat;
 	return format === 'svg' ? { body: svg, type: 'image/svg+xml' } : { body: new Uint8Array(toPng(svg)), type: 'image/png' };

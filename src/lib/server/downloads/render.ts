@@ -7,9 +7,9 @@
  * <desc>); `toPng` rasterises that SVG with resvg at twice its size.
  */
 import { Resvg } from '@resvg/resvg-js';
-import type { Label, MarkMeta, Geom, Scene, Tone } from '$lib/charts/toolkit/scene';
 import { FAMILY_NAME, fontFiles } from '$lib/server/graphics/fonts';
 import { palette } from '$lib/server/graphics/palette';
+import type { DrawLabel, DrawScene, DrawShape } from './scene';
 import { heightOf, widest, wrap, type Line, type Run, type TextStyle } from './text';
 
 /** Width of the SVG, px (the PNG is twice this). */
@@ -17,6 +17,8 @@ export const DOWNLOAD_WIDTH = 600;
 export const PNG_SCALE = 2;
 const PAD = 20;
 const CONTENT = DOWNLOAD_WIDTH - 2 * PAD;
+/** The plot's width, px: the whole width inside the margins. */
+export const PLOT_WIDTH = CONTENT;
 /** Plot heights: unit charts keep their squares square (the page keeps the plot at most 1.4 times as wide as tall). */
 const PLOT_HEIGHT = 360;
 const SQUARE_PLOT_HEIGHT = Math.ceil(CONTENT / 1.4);
@@ -28,7 +30,7 @@ export interface DownloadInput {
 	subtitle: string;
 	/** Which step of the chart this is, e.g. "Step 2 of 4: Rates per 1,000". */
 	step: string;
-	scene: Scene;
+	scene: DrawScene;
 	/** "Sources: …", with the caveats the page gives beside the chart. */
 	sourceLine: string;
 	/** "Chart: <site name>" (the publishers are on the source line above it). */
@@ -39,7 +41,7 @@ export interface DownloadInput {
 
 /** A block of set text at its place: the top-left corner of its box. */
 export interface TextBlock {
-	role: 'title' | 'subtitle' | 'step' | 'caption' | 'label' | 'footnote' | 'source' | 'credit';
+	role: 'title' | 'subtitle' | 'step' | 'caption' | 'key' | 'label' | 'footnote' | 'source' | 'credit';
 	x: number;
 	y: number;
 	width: number;
@@ -49,22 +51,21 @@ export interface TextBlock {
 	indent: number;
 	/** Top padding of the lines inside the box. */
 	padTop: number;
+	/** Lines centred in the box (otherwise set from its left edge). */
+	centred?: boolean;
 	knockout?: boolean;
 	card?: boolean;
-	swatch?: 'filled' | 'outline';
+	swatch?: DrawLabel['swatch'];
 	/** Text size the swatch matches. */
 	swatchSize?: number;
 }
 
-export interface MarkShape {
-	meta: MarkMeta;
-	geom: Geom;
-	/** px, in the document. */
-	x: number;
-	y: number;
-	w: number;
-	h: number;
-}
+/** A shape placed in the document, px. */
+export type PlacedShape = DrawShape & {
+	px: { x: number; y: number; w: number; h: number };
+	/** Where the plot's top-left corner is, px (a polyline's points are placed from it). */
+	origin: { x: number; y: number; w: number; h: number };
+};
 
 export interface Drawing {
 	width: number;
@@ -72,7 +73,7 @@ export interface Drawing {
 	title: string;
 	description: string;
 	plot: { x: number; y: number; w: number; h: number };
-	marks: MarkShape[];
+	shapes: PlacedShape[];
 	texts: TextBlock[];
 	/** y of the rule above the source line. */
 	rule: number;
@@ -97,31 +98,15 @@ const STYLE = {
 	credit: sans(13, 400, palette.inkMuted)
 };
 
-/** The page's label sizes at desktop widths (Labels.html.svelte): 15px text, large labels 24px, big values 32px. */
-const LABEL = {
-	normal: { size: 15, lineHeight: 1.25 },
-	large: { size: 24, lineHeight: 1.1 },
-	big: { size: 32, lineHeight: 1.1 },
-	/** Plain words inside a large label are 0.65em. */
-	largeWords: 0.65
-};
 const CARD_RULE = 4;
 const CARD_PAD = { left: 12, y: 4 };
 
-function labelRuns(l: Label): Run[] {
-	const base = LABEL[l.size];
-	return l.parts.map((p) => {
-		const size = p.strong && p.big ? LABEL.big.size : p.strong || l.size === 'normal' ? base.size : base.size * LABEL.largeWords;
-		const lineHeight = p.strong && p.big ? LABEL.big.lineHeight : base.lineHeight;
-		const style: TextStyle = {
-			family: 'Sans',
-			weight: p.strong ? 700 : 400,
-			size,
-			lineHeight,
-			fill: p.muted ? palette.inkMuted : palette.markText
-		};
-		return { text: p.text, style: styleOnce(style), br: p.br };
-	});
+function labelRuns(l: DrawLabel): Run[] {
+	return l.parts.map((p) => ({
+		text: p.text,
+		style: styleOnce({ family: 'Sans', weight: p.weight, size: p.size, lineHeight: p.lineHeight, fill: p.fill }),
+		br: p.br
+	}));
 }
 
 /** One object per distinct style, so runs of the same look merge into one tspan. */
@@ -133,27 +118,29 @@ function styleOnce(s: TextStyle): TextStyle {
 }
 
 /** A label's box, placed as the page places it: relative to the plot's top-left corner. */
-function placeLabel(l: Label, plotW: number, plotH: number): TextBlock {
-	const base = LABEL[l.size].size;
+function placeLabel(l: DrawLabel, plotW: number, plotH: number): TextBlock {
+	const base = l.parts[0]?.size ?? 15;
 	const swatchW = l.swatch ? base * 0.75 + base * 0.35 : 0;
 	const indent = (l.card ? CARD_RULE + CARD_PAD.left : 0) + swatchW;
 	const padTop = l.card ? CARD_PAD.y : 0;
 	const padRight = l.knockout ? base * 0.25 : 0;
-	const maxWidth = ((l.maxWidth ?? (l.anchor === 'start' ? 100 - l.x : l.x)) / 100) * plotW;
+	const room = l.anchor === 'start' ? 100 - l.x : l.anchor === 'end' ? l.x : 2 * Math.min(l.x, 100 - l.x);
+	const maxWidth = ((l.maxWidth ?? room) / 100) * plotW;
 	const lines = wrap(labelRuns(l), Math.max(maxWidth - indent - padRight, 1));
 	const width = widest(lines) + indent + padRight;
 	const height = heightOf(lines) + 2 * padTop;
 	const ax = (l.x / 100) * plotW;
-	const ay = (l.y / 100) * plotH;
+	const ay = (l.y / 100) * plotH + (l.dy ?? 0);
 	return {
 		role: 'label',
-		x: l.anchor === 'start' ? ax : ax - width,
+		x: l.anchor === 'start' ? ax : l.anchor === 'end' ? ax - width : ax - width / 2,
 		y: l.valign === 'top' ? ay : l.valign === 'middle' ? ay - height / 2 : ay - height,
 		width,
 		height,
 		lines,
 		indent,
 		padTop,
+		centred: l.anchor === 'middle',
 		knockout: l.knockout,
 		card: l.card,
 		swatch: l.swatch,
@@ -178,21 +165,27 @@ export function layoutDownload(input: DownloadInput): Drawing {
 	};
 	stack('title', [{ text: input.title, style: STYLE.title }], 6);
 	stack('subtitle', [{ text: input.subtitle, style: STYLE.subtitle }], 14);
-	stack('step', [{ text: input.step, style: STYLE.step }], 2);
+	stack('step', [{ text: input.step, style: STYLE.step }], input.scene.caption.trim() ? 2 : 12);
 	stack('caption', [{ text: input.scene.caption, style: STYLE.caption }], 16);
+	for (const [i, p] of (input.scene.key ?? []).entries()) {
+		const last = i === (input.scene.key ?? []).length - 1;
+		stack('key', [{ text: p.text, style: { family: 'Sans', weight: p.weight, size: p.size, lineHeight: p.lineHeight, fill: p.fill } }], last ? 12 : 2);
+	}
 
-	const plotH = input.scene.squarePlot ? SQUARE_PLOT_HEIGHT : PLOT_HEIGHT;
-	const plotW = input.scene.squarePlot ? Math.min(CONTENT, plotH * 1.4) : CONTENT;
+	const { squarePlot, aspect } = input.scene;
+	const plotH = aspect ? CONTENT / aspect : squarePlot ? SQUARE_PLOT_HEIGHT : PLOT_HEIGHT;
+	const plotW = squarePlot ? Math.min(CONTENT, plotH * 1.4) : CONTENT;
 	const labels = input.scene.labels.map((l) => placeLabel(l, plotW, plotH));
-	const shown = input.scene.meta.flatMap((meta, i) => {
-		const geom = input.scene.geom[i];
-		return geom && meta.visible && geom.o > 0 ? [{ meta, geom }] : [];
-	});
+	const placed: PlacedShape[] = input.scene.shapes.map((shape) => ({
+		...shape,
+		px: extent(shape, plotW, plotH),
+		origin: { x: 0, y: 0, w: plotW, h: plotH }
+	}));
 	// The drawing spans what the state shows: labels the page lets stand above or below the
 	// plot get room (never a clip), and bands of the plot that no mark or label uses are left
 	// out (the page keeps them so the plot keeps one size from state to state).
-	const tops = [...labels.map((b) => b.y), ...shown.map((m) => (m.geom.y / 100) * plotH)];
-	const bottoms = [...labels.map((b) => b.y + b.height), ...shown.map((m) => ((m.geom.y + m.geom.h) / 100) * plotH)];
+	const tops = [...labels.map((b) => b.y), ...placed.map((m) => m.px.y)];
+	const bottoms = [...labels.map((b) => b.y + b.height), ...placed.map((m) => m.px.y + m.px.h)];
 	const top = tops.length > 0 ? Math.min(...tops) : 0;
 	const bottom = bottoms.length > 0 ? Math.max(...bottoms) : plotH;
 	const plot = { x: PAD, y: y - top, w: plotW, h: plotH };
@@ -201,16 +194,12 @@ export function layoutDownload(input: DownloadInput): Drawing {
 		b.y += plot.y;
 		texts.push(b);
 	}
+	for (const m of placed) {
+		m.px.x += plot.x;
+		m.px.y += plot.y;
+		m.origin = plot;
+	}
 	y += bottom - top + 14;
-
-	const marks: MarkShape[] = shown.map(({ meta, geom }) => ({
-		meta,
-		geom,
-		x: plot.x + (geom.x / 100) * plot.w,
-		y: plot.y + (geom.y / 100) * plot.h,
-		w: (geom.w / 100) * plot.w,
-		h: (geom.h / 100) * plot.h
-	}));
 
 	stack('footnote', [{ text: input.scene.footnote, style: STYLE.footnote }], 14);
 	const rule = y;
@@ -225,7 +214,7 @@ export function layoutDownload(input: DownloadInput): Drawing {
 		title: input.title,
 		description: input.description,
 		plot,
-		marks,
+		shapes: placed,
 		texts,
 		rule
 	};
@@ -243,31 +232,63 @@ const FONT_STACK = {
 	Serif: `'${FAMILY_NAME.Serif} SemiBold', '${FAMILY_NAME.Serif}', Georgia, serif`
 };
 
-/** How each tone is filled or stroked: the page's `.chart .<tone>` rules (SceneChart.svelte). */
-function toneAttrs(tone: Tone): string {
-	switch (tone) {
-		case 'mark':
-			return `fill="${palette.mark}"`;
-		case 'highlight':
-			return `fill="${palette.markHighlight}"`;
-		case 'muted':
-			return `fill="${palette.markMuted}"`;
-		case 'outline':
-			return `fill="${palette.paper}" stroke="${palette.markMuted}" stroke-width="1.5"`;
-		case 'dashed':
-			return `fill="${palette.paper}" stroke="${palette.markMuted}" stroke-width="1.5" stroke-dasharray="5 4"`;
-		case 'ink':
-			return `fill="none" stroke="${palette.markText}" stroke-width="2"`;
+/** A shape's box in px, relative to the plot's top-left corner. */
+function extent(shape: DrawShape, plotW: number, plotH: number): { x: number; y: number; w: number; h: number } {
+	const px = (v: number) => (v / 100) * plotW;
+	const py = (v: number) => (v / 100) * plotH;
+	switch (shape.type) {
+		case 'rect':
+			return { x: px(shape.x), y: py(shape.y), w: px(shape.w), h: py(shape.h) };
+		case 'line': {
+			const [x1, x2, y1, y2] = [px(shape.x1), px(shape.x2), py(shape.y1), py(shape.y2)];
+			return { x: Math.min(x1, x2), y: Math.min(y1, y2), w: Math.abs(x2 - x1), h: Math.abs(y2 - y1) };
+		}
+		case 'circle':
+		case 'diamond':
+			return { x: px(shape.cx) - shape.r, y: py(shape.cy) - shape.r, w: 2 * shape.r, h: 2 * shape.r };
+		case 'polyline': {
+			const xs = shape.points.map((p) => px(p[0]));
+			const ys = shape.points.map((p) => py(p[1]));
+			return { x: Math.min(...xs), y: Math.min(...ys), w: Math.max(...xs) - Math.min(...xs), h: Math.max(...ys) - Math.min(...ys) };
+		}
 	}
 }
 
-function markSvg(m: MarkShape): string {
-	const opacity = m.geom.o < 1 ? ` opacity="${n(m.geom.o)}"` : '';
-	const cls = ` class="${esc(m.meta.kind)} ${m.meta.tone}"`;
-	if (m.meta.shape === 'rule') {
-		return `<line${cls} x1="${n(m.x)}" x2="${n(m.x)}" y1="${n(m.y)}" y2="${n(m.y + m.h)}" ${toneAttrs(m.meta.tone)}${opacity}/>`;
+function paint(s: { fill?: string; stroke?: string; strokeWidth?: number; dash?: string; opacity?: number }): string {
+	return [
+		`fill="${s.fill ?? 'none'}"`,
+		s.stroke ? `stroke="${s.stroke}" stroke-width="${n(s.strokeWidth ?? 1)}"` : '',
+		s.dash ? `stroke-dasharray="${s.dash}"` : '',
+		s.opacity !== undefined && s.opacity < 1 ? `opacity="${n(s.opacity)}"` : ''
+	]
+		.filter(Boolean)
+		.join(' ');
+}
+
+function shapeSvg(m: PlacedShape): string {
+	const cls = `class="${esc(m.name)}"`;
+	const { x, y, w, h } = m.px;
+	switch (m.type) {
+		case 'rect':
+			return `<rect ${cls} x="${n(x)}" y="${n(y)}" width="${n(w)}" height="${n(h)}"${m.rx ? ` rx="${n(m.rx)}"` : ''} ${paint(m)}/>`;
+		case 'line': {
+			// Back from the box to the ends, which may run either way.
+			const x1 = m.x1 <= m.x2 ? x : x + w;
+			const y1 = m.y1 <= m.y2 ? y : y + h;
+			return `<line ${cls} x1="${n(x1)}" y1="${n(y1)}" x2="${n(x1 === x ? x + w : x)}" y2="${n(y1 === y ? y + h : y)}" ${paint({ ...m, fill: undefined })}/>`;
+		}
+		case 'circle':
+			return `<circle ${cls} cx="${n(x + w / 2)}" cy="${n(y + h / 2)}" r="${n(m.r)}" ${paint(m)}/>`;
+		case 'polyline': {
+			const points = m.points.map(([px, py]) => `${n(m.origin.x + (px / 100) * m.origin.w)},${n(m.origin.y + (py / 100) * m.origin.h)}`);
+			return `<polyline ${cls} points="${points.join(' ')}" ${paint({ ...m, fill: undefined })}/>`;
+		}
+		case 'diamond': {
+			const cx = x + w / 2;
+			const cy = y + h / 2;
+			return `<path ${cls} d="M${n(cx)} ${n(y)}L${n(x + w)} ${n(cy)}L${n(cx)} ${n(y + h)}L${n(x)} ${n(cy)}Z" ${paint(m)}/>`;
+		}
 	}
-	return `<rect${cls} x="${n(m.x)}" y="${n(m.y)}" width="${n(m.w)}" height="${n(m.h)}" ${toneAttrs(m.meta.tone)}${opacity}/>`;
 }
 
 function textSvg(b: TextBlock): string {
@@ -279,13 +300,11 @@ function textSvg(b: TextBlock): string {
 		const first = b.lines[0];
 		const sy = b.y + b.padTop + first.baseline - s + b.swatchSize * 0.05;
 		const sx = b.x + (b.card ? CARD_RULE + CARD_PAD.left : 0);
-		out.push(
-			b.swatch === 'filled'
-				? `<rect x="${n(sx)}" y="${n(sy)}" width="${n(s)}" height="${n(s)}" fill="${palette.mark}"/>`
-				: `<rect x="${n(sx + 0.75)}" y="${n(sy + 0.75)}" width="${n(s - 1.5)}" height="${n(s - 1.5)}" fill="${palette.paper}" stroke="${palette.markMuted}" stroke-width="1.5"/>`
-		);
+		const inset = b.swatch.stroke ? 0.75 : 0;
+		out.push(`<rect x="${n(sx + inset)}" y="${n(sy + inset)}" width="${n(s - 2 * inset)}" height="${n(s - 2 * inset)}" ${paint({ ...b.swatch, strokeWidth: 1.5 })}/>`);
 	}
 	let top = b.y + b.padTop;
+	const inner = b.width - b.indent;
 	for (const line of b.lines) {
 		const spans = line.runs
 			.map((r) => {
@@ -293,7 +312,8 @@ function textSvg(b: TextBlock): string {
 				return `<tspan font-family="${FONT_STACK[s.family]}" font-weight="${s.weight}" font-size="${n(s.size)}" fill="${s.fill}">${esc(r.text)}</tspan>`;
 			})
 			.join('');
-		out.push(`<text x="${n(b.x + b.indent)}" y="${n(top + line.baseline)}" xml:space="preserve">${spans}</text>`);
+		const x = b.x + b.indent + (b.centred ? (inner - line.width) / 2 : 0);
+		out.push(`<text x="${n(x)}" y="${n(top + line.baseline)}" xml:space="preserve">${spans}</text>`);
 		top += line.height;
 	}
 	return `<g class="${b.role}">${out.join('')}</g>`;
@@ -307,7 +327,7 @@ export function toSvg(d: Drawing): string {
 		`<title id="title">${esc(d.title)}</title>`,
 		`<desc id="desc">${esc(d.description)}</desc>`,
 		`<rect width="${d.width}" height="${d.height}" fill="${palette.paper}"/>`,
-		`<g class="marks">${d.marks.map(markSvg).join('')}</g>`,
+		`<g class="marks">${d.shapes.map(shapeSvg).join('')}</g>`,
 		`<line x1="${PAD}" x2="${d.width - PAD}" y1="${n(d.rule)}" y2="${n(d.rule)}" stroke="${palette.rule}" stroke-width="1"/>`,
 		...d.texts.map(textSvg),
 		'</svg>'
