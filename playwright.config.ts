@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumLaunchOptions } from './scripts/chromium.mjs';
 
@@ -6,7 +7,18 @@ import { chromiumLaunchOptions } from './scripts/chromium.mjs';
 // a static host would serve it, including BASE_PATH when the build used one.
 
 const CI = !!process.env.CI;
-const port = Number(process.env.E2E_PORT ?? 4317);
+
+// The test server listens on E2E_PORT when it is set, otherwise on a free port picked here
+// once; the choice goes into the environment, which the test workers inherit, so that they
+// (which load this file again) use the same one. It never reuses a server it did not start:
+// if the port has been taken, the run stops with an error instead of testing someone else's.
+if (!process.env.E2E_PORT) {
+	process.env.E2E_PORT = execFileSync(process.execPath, [
+		'-e',
+		"const s = require('node:net').createServer().listen(0, '127.0.0.1', () => { process.stdout.write(String(s.address().port)); s.close(); })"
+	]).toString();
+}
+const port = Number(process.env.E2E_PORT);
 const base = (process.env.BASE_PATH ?? '').trim().replace(/\/+$/, '');
 const origin = `http://127.0.0.1:${port}`;
 
@@ -62,7 +74,7 @@ export default defineConfig({
 			BUILD_DIR: process.env.BUILD_DIR ?? 'build',
 			BASE_PATH: base
 		},
-		reuseExistingServer: !CI,
+		reuseExistingServer: false,
 		timeout: 30_000,
 		stdout: 'ignore',
 		stderr: 'pipe'

@@ -4,7 +4,12 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
 	plugins: [sveltekit()],
 	test: {
-		include: ['tests/unit/**/*.test.ts', 'tests/build/**/*.test.ts'],
-		environment: 'node'
+		environment: 'node',
+		projects: [
+			// `npm run test:unit`: the code on its own.
+			{ extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+			// `npm run test:build`: the built site in build/ (run `npm run build` first).
+			{ extends: true, test: { name: 'build', include: ['tests/build/**/*.test.ts'] } }
+		]
 	}
 });

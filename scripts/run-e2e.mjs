@@ -5,15 +5,15 @@
 //   node scripts/run-e2e.mjs [playwright test args...]
 //   npm run test:e2e -- tests/e2e/site.spec.ts --project=phone
 //
-// Chromium: a system one when present (see scripts/chromium.mjs); otherwise, on
-// Linux as root with apt-get, Debian's `chromium` package is installed; anywhere
-// else Playwright's own browser is installed with `npx playwright install chromium`.
+// Chromium: a system one when present (see scripts/chromium.mjs); otherwise
+// Playwright's own browser, installed with `npx playwright install chromium`. It never
+// installs system packages: that is .ci/run's job (Debian's `chromium` package).
 
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { findChromium, isRoot } from './chromium.mjs';
+import { findChromium } from './chromium.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const windows = process.platform === 'win32';
@@ -34,11 +34,6 @@ function run(command, args, env = process.env) {
 	return result.status ?? 1;
 }
 
-/** @param {string} command */
-function commandExists(command) {
-	return spawnSync('sh', ['-c', `command -v ${command}`], { stdio: 'ignore' }).status === 0;
-}
-
 function ensureBuild() {
 	const buildDir = path.resolve(root, process.env.BUILD_DIR ?? 'build');
 	if (existsSync(buildDir) && readdirSync(buildDir).length > 0) return;
@@ -54,25 +49,11 @@ function ensureChromium() {
 		return;
 	}
 
-	if (process.platform === 'linux' && isRoot() && commandExists('apt-get')) {
-		console.log('No system Chromium found: installing Debian/Ubuntu package "chromium" with apt-get.');
-		const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-		const ok =
-			run('apt-get', ['update'], env) === 0 &&
-			run('apt-get', ['install', '-y', '--no-install-recommends', 'chromium', 'fonts-liberation'], env) === 0;
-		const installed = findChromium();
-		if (ok && installed) {
-			console.log(`Using system Chromium: ${installed}`);
-			return;
-		}
-		console.log('apt-get did not provide a Chromium; falling back to Playwright\'s own browser.');
-	}
-
 	console.log("No system Chromium found: installing Playwright's own Chromium.");
 	const code = run('npx', ['playwright', 'install', 'chromium']);
 	if (code !== 0) {
 		console.error(
-			'Could not install a browser. Install Chromium or Chrome yourself, or point CHROMIUM_PATH at one.'
+			'Could not install a browser. Install Chromium or Chrome yourself (on Debian: apt-get install chromium), or point CHROMIUM_PATH at one.'
 		);
 		process.exit(code);
 	}

@@ -5,7 +5,7 @@
 //   every path       X-Content-Type-Options, Referrer-Policy, a Permissions-Policy granting nothing
 //   each HTML page   its own Content-Security-Policy (scripts/lib/csp.mjs), short caching
 //   /_app/immutable/ cached for a year, immutable (file names carry a content hash)
-//   other files      short caching (CSV, social cards, chart downloads); CSV also Access-Control-Allow-Origin: *
+//   other files      short caching (CSV, social cards, chart downloads, ...); every file: Access-Control-Allow-Origin: *
 //
 // Every path is prefixed with BASE_PATH. `node scripts/headers-to-nginx.mjs` turns the file into
 // an nginx include with the same rules.
@@ -85,7 +85,10 @@ export async function headerRules({ root, base }) {
 			headers: [
 				['X-Content-Type-Options', 'nosniff'],
 				['Referrer-Policy', REFERRER_POLICY],
-				['Permissions-Policy', PERMISSIONS_POLICY]
+				['Permissions-Policy', PERMISSIONS_POLICY],
+				// Every file is public. A WordPress card runs in a sandboxed frame with no origin of its
+				// own, so its module scripts, data and CSVs load only when any origin is allowed.
+				['Access-Control-Allow-Origin', '*']
 			]
 		},
 		{
@@ -129,7 +132,6 @@ export async function headerRules({ root, base }) {
 		const members = grouped ? others.filter((f) => topFolder(f) === folder) : [file];
 		/** @type {[string, string][]} */
 		const headers = [['Cache-Control', SHORT]];
-		if (members.every((f) => f.endsWith('.csv'))) headers.push(['Access-Control-Allow-Origin', '*']);
 		rules.push({ pattern, headers });
 	}
 

@@ -23,3 +23,6 @@ export const EXIT_URL = 'https://www.bbc.co.uk/weather';
 export function absoluteUrl(path: string): string {
 	return `${SITE_ORIGIN}${base}${path}`;
 }
+
+/** The site's short name (Open Graph site name, oEmbed provider name). */
+export const SITE_NAME = 'The Met’s plan, measure by measure';

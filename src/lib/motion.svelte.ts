@@ -8,8 +8,10 @@ const STORAGE_KEY = 'evaw-met-plan:motion';
  */
 class Motion {
 	#readerOff = $state(false);
+	#persist = true;
 
-	constructor() {
+	/** The site's pages: bring back the reader's earlier choice, kept on their device. */
+	restoreReaderChoice(): void {
 		// Inside another site's frame even looking at localStorage can throw, so all of it is guarded.
 		try {
 			if (typeof localStorage !== 'undefined') this.#readerOff = localStorage.getItem(STORAGE_KEY) === 'off';
@@ -18,12 +20,22 @@ class Motion {
 		}
 	}
 
+	/**
+	 * Embeds never touch storage (a sandboxed frame refuses it, and a partner's page is not the
+	 * place to remember anything); the partner may ask for no motion with `motion=reduce`.
+	 */
+	useForEmbed(reduce: boolean): void {
+		this.#persist = false;
+		this.#readerOff = reduce;
+	}
+
 	get readerOff(): boolean {
 		return this.#readerOff;
 	}
 
 	set readerOff(value: boolean) {
 		this.#readerOff = value;
+		if (!this.#persist) return;
 		try {
 			localStorage.setItem(STORAGE_KEY, value ? 'off' : 'on');
 		} catch {

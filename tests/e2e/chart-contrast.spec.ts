@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
-import { chartSpecs } from './chart-specs';
-import { pageUrl } from './helpers';
+import { chartSpecs } from '../chart-specs';
+import { pageUrl, untilStill } from './helpers';
 
 // Every state of every chart: each data mark (anything with data-mark) is drawn in a colour
 // with at least 3:1 contrast against what is behind it, through its fill or its outline, and
@@ -9,9 +9,14 @@ import { pageUrl } from './helpers';
 // month rules (their month names are text, and are checked as text).
 const GUIDES = ['month'];
 
-async function contrastProblems(page: Page, chart: string, state: string): Promise<string[]> {
-	const found = await page.evaluate(([id, guides]) => {
-		const area = document.querySelector(`figure[data-chart="${id}"] .chart-area`);
+async function contrastProblems(
+	page: Page,
+	chart: string,
+	state: string,
+	areaSelector = `figure[data-chart="${chart}"] .chart-area`
+): Promise<string[]> {
+	const found = await page.evaluate(([selector, guides]) => {
+		const area = document.querySelector(selector);
 		if (!area) return ['no chart area'];
 
 		type Rgba = [number, number, number, number];
@@ -154,7 +159,7 @@ async function contrastProblems(page: Page, chart: string, state: string): Promi
 			if (got < needed) problems.push(`text "${text.slice(0, 40)}": ${got.toFixed(2)}:1, needs ${needed}:1`);
 		}
 		return problems;
-	}, [chart, GUIDES] as const);
+	}, [areaSelector, GUIDES] as const);
 	return found.map((problem) => `${chart} / ${state}: ${problem}`);
 }
 
@@ -169,7 +174,25 @@ test('chart marks contrast at least 3:1 and chart text 4.5:1, in every state', a
 		for (const state of spec.states) {
 			await figure.locator(`li[data-state="${state.id}"]`).evaluate((el) => el.scrollIntoView({ block: 'center', behavior: 'instant' }));
 			await expect(figure).toHaveAttribute('data-active-state', state.id);
-			await page.waitForTimeout(50);
+			await untilStill(figure.locator('.chart-area'), 1);
+			problems.push(...(await contrastProblems(page, spec.id, state.id)));
+		}
+	}
+	expect(problems).toEqual([]);
+});
+
+test('in the embeds’ dark theme too, stepping each chart card through its states', async ({ page }, info) => {
+	test.skip(info.project.name === 'phone', 'colours do not depend on the width');
+	test.setTimeout(120_000);
+	const problems: string[] = [];
+	for (const spec of chartSpecs) {
+		await page.goto(pageUrl(`/embed/chart/${spec.id}/?theme=dark&motion=reduce`));
+		await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+		const figure = page.locator(`figure[data-chart="${spec.id}"]`);
+		await expect(figure).toHaveAttribute('data-layout', 'stepper');
+		for (const [i, state] of spec.states.entries()) {
+			if (i > 0) await page.getByRole('button', { name: 'Next step' }).click();
+			await expect(figure).toHaveAttribute('data-active-state', state.id);
 			problems.push(...(await contrastProblems(page, spec.id, state.id)));
 		}
 	}

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
-import { chartSpecs } from './chart-specs';
-import { pageUrl } from './helpers';
+import { chartSpecs } from '../chart-specs';
+import { pageUrl, untilStill } from './helpers';
 
 // Every state of every chart, from a small phone to a very wide screen: chart text must not
 // overlap other chart text or spill out of the chart's box, and must be at least 12px.
@@ -126,7 +126,7 @@ for (const size of SIZES) {
 					.locator(`li[data-state="${state.id}"]`)
 					.evaluate((el) => el.scrollIntoView({ block: 'center', behavior: 'instant' }));
 				await expect(figure).toHaveAttribute('data-active-state', state.id);
-				await page.waitForTimeout(50);
+				await untilStill(figure.locator('.chart-area'), 1);
 				problems.push(...(await textProblems(page, spec.id, state.id)));
 			}
 		}

@@ -3,20 +3,16 @@
 // through its states (runtime style changes), turns motion off and on, or moves to another page
 // through the client-side router.
 
-import { readdirSync } from 'node:fs';
-import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { BUILD_DIR, pageUrl, scrollThrough, settle } from './helpers';
+import { builtFiles } from '../build/built';
+import { pageUrl, scrollThrough, settle } from './helpers';
 
 /** Every HTML page in the build (embeds included), as routes; the 404 page as /404. */
-function allPages(dir = BUILD_DIR, route = '/'): string[] {
-	const out: string[] = [];
-	for (const entry of readdirSync(dir, { withFileTypes: true })) {
-		if (entry.isDirectory() && !(route === '/' && entry.name === '_app')) out.push(...allPages(path.join(dir, entry.name), `${route}${entry.name}/`));
-		else if (entry.name === 'index.html') out.push(route);
-		else if (entry.name.endsWith('.html')) out.push(`${route}${entry.name.slice(0, -'.html'.length)}`);
-	}
-	return out.sort();
+function allPages(): string[] {
+	return builtFiles()
+		.filter((file) => file.endsWith('.html') && !file.startsWith('_app/'))
+		.map((file) => (file.endsWith('index.html') ? `/${file.slice(0, -'index.html'.length)}` : `/${file.slice(0, -'.html'.length)}`))
+		.sort();
 }
 
 /** Records CSP violations from the page's own event and from Chromium's console messages. */
@@ -73,7 +69,7 @@ for (const route of pages) {
 		if ((await toggle.count()) > 0 && (await toggle.isEnabled())) {
 			await toggle.click();
 			await page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
-			await scrollThrough(page, { stepDelay: 30 });
+			await scrollThrough(page);
 			await toggle.click();
 		}
 		expect(await violations(), `violations on ${route}`).toEqual([]);
@@ -84,7 +80,7 @@ for (const route of pages) {
 		if (!route.startsWith('/embed/') && (await next.count()) > 0) {
 			await next.click();
 			await page.waitForLoadState('networkidle');
-			await scrollThrough(page, { stepDelay: 30 });
+			await scrollThrough(page);
 			expect(await violations(), `violations after navigating on from ${route}`).toEqual([]);
 		}
 	});

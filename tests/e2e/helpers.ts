@@ -1,38 +1,15 @@
 // Shared helpers for the end-to-end tests, which run against the BUILT site
 // served by scripts/serve.mjs (see playwright.config.ts).
 
-import { existsSync, readdirSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
+import type { ElementHandle, Locator, Page } from '@playwright/test';
 
-export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-
-/** Where the built site is (same default and env var as scripts/serve.mjs). */
-export const BUILD_DIR = path.resolve(ROOT, process.env.BUILD_DIR ?? 'build');
+export { EXIT_URL } from '../story';
 
 /** The base path the site was built for ('' or e.g. '/interactive/evaw'). */
 export const BASE_PATH = normaliseBase(process.env.BASE_PATH);
-
-/** Where the "Exit this page" control sends people. */
-export const EXIT_URL = 'https://www.bbc.co.uk/weather';
-
-/** Routes the site must have, as paths relative to the base path. */
-export const EXPECTED_PAGES = [
-	'/',
-	'/measures/increased-police-presence/',
-	'/measures/streetsafe/',
-	'/measures/walk-and-talk/',
-	'/measures/safe-connection/',
-	'/measures/migrant-women/',
-	'/sources/'
-];
-
-/** Folders of the build whose pages are not full site pages (they are checked elsewhere). */
-const EXCLUDED_DIRS = new Set(['_app', 'embed']);
 
 function normaliseBase(base: string | undefined): string {
 	const trimmed = (base ?? '').trim().replace(/\/+$/, '');
@@ -43,32 +20,6 @@ function normaliseBase(base: string | undefined): string {
 /** '/sources/' -> '/interactive/evaw/sources/' when the site lives under a base path. */
 export function pageUrl(route: string): string {
 	return `${BASE_PATH}${route.startsWith('/') ? route : `/${route}`}`;
-}
-
-/**
- * Every prerendered page in the build, as routes ('/', '/sources/', ...): one per
- * index.html, except those under /embed/ and /_app/. Empty when there is no build.
- */
-export function builtPages(dir = BUILD_DIR): string[] {
-	if (!existsSync(dir)) return [];
-	const routes: string[] = [];
-	const walk = (folder: string, route: string) => {
-		for (const entry of readdirSync(folder, { withFileTypes: true })) {
-			if (entry.isDirectory()) {
-				if (route === '/' && EXCLUDED_DIRS.has(entry.name)) continue;
-				walk(path.join(folder, entry.name), `${route}${entry.name}/`);
-			} else if (entry.name === 'index.html') {
-				routes.push(route);
-			}
-		}
-	};
-	walk(dir, '/');
-	return routes.sort();
-}
-
-/** The expected routes plus anything else the build contains, so tests exist before the build does. */
-export function pagesToTest(): string[] {
-	return [...new Set([...EXPECTED_PAGES, ...builtPages()])];
 }
 
 type AxeResults = Awaited<ReturnType<AxeBuilder['analyze']>>;
@@ -126,22 +77,91 @@ export function collectForeignRequests(page: Page, allowedOrigin: string): strin
 	return foreign;
 }
 
-/** Scrolls to the bottom in steps, so that scroll-triggered and lazy work happens. */
-export async function scrollThrough(page: Page, { stepDelay = 60, maxSteps = 400 } = {}) {
+/** Scrolls to the bottom in steps, two frames apart, so that scroll-triggered and lazy work happens. */
+export async function scrollThrough(page: Page, { maxSteps = 400 } = {}) {
+	await page.evaluate(async (maxSteps) => {
+		const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+		for (let step = 0; step < maxSteps; step++) {
+			const before = window.scrollY;
+			window.scrollBy({ top: Math.max(200, window.innerHeight * 0.75), behavior: 'instant' });
+			await frame();
+			await frame();
+			const atBottom = window.innerHeight + window.scrollY >= document.documentElement.scrollHeight - 2;
+			if (atBottom && window.scrollY === before) break;
+		}
+	}, maxSteps);
+}
+
+/**
+ * Waits for the page to draw `count` more frames. Not a sleep: a loaded machine draws frames
+ * more slowly, and this waits correspondingly longer.
+ */
+export async function frames(page: Page, count = 2): Promise<void> {
 	await page.evaluate(
-		async ({ stepDelay, maxSteps }) => {
-			const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-			for (let step = 0; step < maxSteps; step++) {
-				const before = window.scrollY;
-				window.scrollBy({ top: Math.max(200, window.innerHeight * 0.75), behavior: 'instant' });
-				await sleep(stepDelay);
-				const atBottom =
-					window.innerHeight + window.scrollY >= document.documentElement.scrollHeight - 2;
-				if (atBottom && window.scrollY === before) break;
-			}
-		},
-		{ stepDelay, maxSteps }
+		(count) =>
+			new Promise<void>((resolve) => {
+				const next = (left: number) => (left <= 0 ? resolve() : requestAnimationFrame(() => next(left - 1)));
+				next(count);
+			}),
+		count
 	);
+}
+
+/**
+ * Waits until nothing in `element` changes: no DOM mutation for `quietFrames` frames in a row
+ * (a tween changes attributes every frame) and no CSS or Web Animation still running in it.
+ */
+export async function untilStill(element: Locator, quietFrames = 5): Promise<void> {
+	await element.evaluate(async (root, quietFrames) => {
+		let quiet = 0;
+		const observer = new MutationObserver(() => (quiet = 0));
+		observer.observe(root, { attributes: true, childList: true, subtree: true, characterData: true });
+		try {
+			while (quiet < quietFrames) {
+				await new Promise((resolve) => requestAnimationFrame(resolve));
+				quiet += 1;
+				const running = root.getAnimations({ subtree: true });
+				if (running.length > 0) {
+					await Promise.all(running.map((animation) => animation.finished.catch(() => undefined)));
+					quiet = 0;
+				}
+			}
+		} finally {
+			observer.disconnect();
+		}
+	}, quietFrames);
+}
+
+/**
+ * Starts recording every value an element's attribute takes (its current value first);
+ * the returned function reads the values recorded so far, repeats left out.
+ */
+export async function recordAttribute(
+	page: Page,
+	element: Locator | ElementHandle<Element>,
+	name: string
+): Promise<() => Promise<string[]>> {
+	const key = `${name}-${Math.random().toString(36).slice(2)}`;
+	// A locator is resolved once: the recording follows that element, whatever happens to the selector.
+	const handle = ('elementHandle' in element ? await element.elementHandle() : element) as ElementHandle<Element> | null;
+	if (!handle) throw new Error(`recordAttribute: no element for ${String(element)}`);
+	await handle.evaluate(
+		(el: Element, [name, key]: readonly [string, string]) => {
+			const values = [el.getAttribute(name) ?? ''];
+			new MutationObserver(() => {
+				const value = el.getAttribute(name) ?? '';
+				if (values.at(-1) !== value) values.push(value);
+			}).observe(el, { attributes: true, attributeFilter: [name] });
+			const records = ((window as unknown as { attributeRecords?: Record<string, string[]> }).attributeRecords ??= {});
+			records[key] = values;
+		},
+		[name, key] as const
+	);
+	return async () =>
+		page.evaluate(
+			(key) => [...((window as unknown as { attributeRecords: Record<string, string[]> }).attributeRecords[key] ?? [])],
+			key
+		);
 }
 
 /** Waits until the page has loaded, its scripts have run and the network is quiet. */
@@ -162,38 +182,6 @@ export async function stubExitSite(page: Page) {
 			body: '<!doctype html><html lang="en-GB"><title>BBC Weather (stub)</title><h1>Weather</h1></html>'
 		})
 	);
-}
-
-export interface HeadingInfo {
-	level: number;
-	text: string;
-}
-
-/** Headings exposed to assistive technology (not display:none, not aria-hidden), in order. */
-export async function headingOutline(page: Page): Promise<HeadingInfo[]> {
-	return page.evaluate(() =>
-		Array.from(document.querySelectorAll<HTMLElement>('h1, h2, h3, h4, h5, h6'))
-			.filter((el) => !el.closest('[aria-hidden="true"], [hidden]'))
-			.filter((el) => el.checkVisibility())
-			.map((el) => ({
-				level: Number(el.tagName.slice(1)),
-				text: (el.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 80)
-			}))
-	);
-}
-
-/** Places where the heading level jumps by more than one (h2 -> h4), described for humans. */
-export function headingSkips(outline: HeadingInfo[]): string[] {
-	const skips: string[] = [];
-	outline.forEach((heading, i) => {
-		const previous = outline[i - 1];
-		if (previous && heading.level > previous.level + 1) {
-			skips.push(
-				`h${previous.level} "${previous.text}" is followed by h${heading.level} "${heading.text}"`
-			);
-		}
-	});
-	return skips;
 }
 
 /**

@@ -7,8 +7,9 @@
  * with each {fig:…} filled from src/lib/data/figures.ts, and its source line names the
  * publishers of those figures.
  */
-import type { ChartSpec } from '$lib/charts/define';
 import { chartOf } from '$lib/charts/registry';
+import { SITE_NAME } from '$lib/config';
+import type { ChartSpec } from '$lib/charts/define';
 import { fillTemplate } from '$lib/charts/validate';
 import { STATEMENT } from '$lib/config';
 import type { Chapter } from '$lib/content/types';
@@ -17,7 +18,6 @@ import type { Figure } from '$lib/data/types';
 export const SOCIAL_CARD_WIDTH = 1200;
 export const SOCIAL_CARD_HEIGHT = 630;
 
-export const SITE_NAME = 'The Met’s plan, measure by measure';
 
 export interface SocialCard {
 	/** Site path of the PNG, e.g. /social/measures/streetsafe.png */

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
-import { chartSpec } from '../chart-specs';
+import { chartSpec } from '../../chart-specs';
 import { figures } from '../../../src/lib/data/figures';
-import { pageUrl } from '../helpers';
+import { pageUrl, untilStill } from '../helpers';
 import { dots, expectFigureWords, expectLabelsApart, go } from './timeline-helpers';
 
 const ID = 'missteps';
@@ -84,7 +84,7 @@ test(`${ID}: the axis animates into 2022 and settles with labels apart`, async (
 	await go(figure, 'bill');
 	const assentDot = chart.locator('[data-mark="event"][data-id="event-pcsc-royal-assent"]');
 	await expect.poll(async () => Number(await assentDot.evaluate((e) => getComputedStyle(e).opacity))).toBeGreaterThan(0.99);
-	await page.waitForTimeout(900);
+	await untilStill(chart);
 	await expectLabelsApart(chart);
 });
 

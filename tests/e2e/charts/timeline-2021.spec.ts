@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
-import { chartSpec } from '../chart-specs';
+import { chartSpec } from '../../chart-specs';
 import { figures } from '../../../src/lib/data/figures';
-import { pageUrl } from '../helpers';
+import { pageUrl, untilStill } from '../helpers';
 import { dots, expectFigureWords, expectLabelsApart, go } from './timeline-helpers';
 
 const ID = 'timeline-2021';
@@ -63,7 +63,7 @@ test(`${ID}: animates between steps and settles on the same picture`, async ({ p
 	await go(figure, 'officers');
 	await go(figure, 'plan');
 	await expect.poll(() => dots(chart, 'focus')).toEqual(['event-met-plan', 'event-statement']);
-	await page.waitForTimeout(900);
+	await untilStill(chart);
 	await expectLabelsApart(chart);
 });
 

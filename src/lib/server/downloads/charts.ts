@@ -9,7 +9,7 @@ import { chartDownloads, DOWNLOAD_FORMATS, type DownloadFormat } from '$lib/char
 import { isScene } from '$lib/charts/drawings';
 import { fillTemplate } from '$lib/charts/validate';
 import { figures } from '$lib/data/figures';
-import { SITE_NAME } from '$lib/social/cards';
+import { SITE_NAME } from '$lib/config';
 import { legacyScene } from './legacy';
 import { layoutDownload, PLOT_WIDTH, toPng, toSvg, type DownloadInput } from './render';
 import { fromScene, type DrawScene } from './scene';

@@ -4,7 +4,8 @@
  */
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
-import { SITE_NAME, SOCIAL_CARD_HEIGHT, SOCIAL_CARD_WIDTH, type SocialCard } from '$lib/social/cards';
+import { SITE_NAME } from '$lib/config';
+import { SOCIAL_CARD_HEIGHT, SOCIAL_CARD_WIDTH, type SocialCard } from '$lib/social/cards';
 import { satoriFonts } from '$lib/server/graphics/fonts';
 import { palette } from '$lib/server/graphics/palette';
 

@@ -1,0 +1,109 @@
+import { getContext, setContext } from 'svelte';
+import {
+	HELLO_TO_LOADER,
+	HeightDedupe,
+	heightMessages,
+	parseHostMessage,
+	readChildContext,
+	type ChildContext,
+	type HostPosition
+} from './protocol';
+
+type PositionListener = (position: HostPosition) => void;
+
+/**
+ * The embed's side of the conversation with its host page: it reports the document's height
+ * (load, fonts, resize, state changes, and whenever the host asks) and passes on where the host
+ * says the frame sits in its viewport, for the scroll-driven layout. Messages are accepted only
+ * from the window that frames us, and only in the shapes `parseHostMessage` knows.
+ */
+export class EmbedChild {
+	/** Set once a host has reported the frame's position: the host will keep doing so as it scrolls. */
+	hostScrolls = $state(false);
+	/**
+	 * The host's viewport height, for sizing the scroll-driven layout. Kept steady while a phone's
+	 * address bar comes and goes; updated when it changes by a fifth (a rotation, a resize).
+	 */
+	hostViewportHeight = $state<number | null>(null);
+
+	#context: ChildContext = {};
+	#dedupe = new HeightDedupe();
+	#listeners = new Set<PositionListener>();
+	#last: HostPosition | null = null;
+	#frame = 0;
+
+	/** Starts listening and reporting; returns the function that stops all of it. */
+	start(): () => void {
+		if (window.parent === window) return () => {};
+		this.#context = readChildContext(window.location.search, window.location.hash);
+		let stopped = false;
+
+		const onMessage = (event: MessageEvent): void => {
+			if (event.source !== window.parent) return;
+			const message = parseHostMessage(event.data, this.#context);
+			if (!message) return;
+			if (message.kind === 'position') {
+				this.#last = { viewportHeight: message.viewportHeight, top: message.top, bottom: message.bottom };
+				this.hostScrolls = true;
+				const known = this.hostViewportHeight;
+				if (known === null || Math.abs(message.viewportHeight - known) > known / 5) {
+					this.hostViewportHeight = message.viewportHeight;
+				}
+				for (const listener of this.#listeners) listener(this.#last);
+			} else {
+				this.#send(true);
+			}
+		};
+		const onLoad = (): void => this.#send();
+		const observer = new ResizeObserver(() => this.heightMayHaveChanged());
+
+		window.addEventListener('message', onMessage);
+		window.addEventListener('load', onLoad);
+		observer.observe(document.documentElement);
+		void document.fonts?.ready.then(() => {
+			if (!stopped) this.#send();
+		});
+		this.#send();
+		window.parent.postMessage(HELLO_TO_LOADER, '*');
+
+		return () => {
+			stopped = true;
+			cancelAnimationFrame(this.#frame);
+			window.removeEventListener('message', onMessage);
+			window.removeEventListener('load', onLoad);
+			observer.disconnect();
+			this.#listeners.clear();
+		};
+	}
+
+	/** Call after anything that may change the page's height (a chart state, a layout switch). */
+	heightMayHaveChanged(): void {
+		cancelAnimationFrame(this.#frame);
+		this.#frame = requestAnimationFrame(() => this.#send());
+	}
+
+	/** Calls `listener` with every position the host reports (and the last one, if any); returns unsubscribe. */
+	onPosition(listener: PositionListener): () => void {
+		this.#listeners.add(listener);
+		if (this.#last) listener(this.#last);
+		return () => this.#listeners.delete(listener);
+	}
+
+	#send(hostAsked = false): void {
+		if (window.parent === window) return;
+		const height = this.#dedupe.next(document.documentElement.getBoundingClientRect().height, hostAsked);
+		if (height === null) return;
+		for (const message of heightMessages(height, this.#context)) window.parent.postMessage(message, '*');
+	}
+}
+
+const KEY = Symbol('embed-child');
+
+export function setEmbedChild(child: EmbedChild): void {
+	setContext(KEY, child);
+}
+
+/** The embed's host connection, or undefined on the site's own pages. */
+export function getEmbedChild(): EmbedChild | undefined {
+	return getContext<EmbedChild | undefined>(KEY);
+}

@@ -1,0 +1,97 @@
+import type { HostPosition } from '$lib/embed/protocol';
+import { activeStepIndex, triggerLine } from './active-step';
+import { scrollama } from './scrollama';
+
+/**
+ * What moves a scrolly section from step to step. A source is started with the section's step
+ * elements and a setter, and returns the function that stops it (every listener it added goes).
+ * The story uses the window's scroll; an embed whose host reports the frame's position uses
+ * that; a chart card uses buttons and arrow keys (see `keyboardSteps`).
+ */
+export type StepSource = (steps: HTMLElement[], setActive: (index: number) => void) => () => void;
+
+/** The narrow layout's trigger line sits lower: the sticky chart takes the top of a phone screen. */
+function triggerFraction(narrow: boolean): number {
+	return narrow ? 0.72 : 0.55;
+}
+
+/** When the steps sit beside the chart rather than under it (the same media query as Scrolly.svelte's CSS). */
+export const WIDE_LAYOUT =
+	'(min-width: 60rem), (min-width: 40rem) and (max-height: 32rem) and (orientation: landscape)';
+
+const isNarrow = (): boolean => !window.matchMedia(WIDE_LAYOUT).matches;
+
+/** The story page: scrollama watches the window's scroll. */
+export const windowScroll: StepSource = (steps, setActive) => {
+	// Measured once: the mobile address bar changing innerHeight must not move the line.
+	const line = triggerLine(window.innerHeight, triggerFraction(isNarrow()));
+	const settle = (): void => setActive(activeStepIndex(steps.map((s) => s.getBoundingClientRect().top), line));
+	settle();
+	const scroller = scrollama()
+		.setup({ step: steps, offset: `${line}px` })
+		.onStepEnter(({ index }) => setActive(index));
+	// An anchor jump or a fast flick can skip every step's enter event: once scrolling
+	// stops, work the state out from where the steps are.
+	let settleTimer: ReturnType<typeof setTimeout> | undefined;
+	const onScroll = (): void => {
+		clearTimeout(settleTimer);
+		settleTimer = setTimeout(settle, 120);
+	};
+	window.addEventListener('scroll', onScroll, { passive: true });
+	window.addEventListener('hashchange', settle);
+	return () => {
+		clearTimeout(settleTimer);
+		window.removeEventListener('scroll', onScroll);
+		window.removeEventListener('hashchange', settle);
+		scroller.destroy();
+	};
+};
+
+/** Step tops in document coordinates, measured on layout changes only, never per message. */
+function documentTops(steps: HTMLElement[]): number[] {
+	return steps.map((s) => s.getBoundingClientRect().top + window.scrollY);
+}
+
+/**
+ * An embed in a host that reports where the frame sits (pym.js `trackscroll`, our loader): the
+ * host's viewport, translated into this document, decides the step, as the window would.
+ * `onPosition` is the embed's subscription to those reports.
+ */
+export function hostScroll(onPosition: (listener: (position: HostPosition) => void) => () => void): StepSource {
+	return (steps, setActive) => {
+		let tops = documentTops(steps);
+		const observer = new ResizeObserver(() => (tops = documentTops(steps)));
+		observer.observe(document.documentElement);
+		const stop = onPosition((position) => {
+			const line = triggerLine(position.viewportHeight, triggerFraction(isNarrow()));
+			// A step's top in the host's viewport is the frame's top there plus the step's top here.
+			setActive(activeStepIndex(tops.map((top) => top + position.top - window.scrollY), line));
+		});
+		return () => {
+			stop();
+			observer.disconnect();
+		};
+	};
+}
+
+/**
+ * A chart card: arrow keys step through the states (buttons call the same setter). Keys typed
+ * into the data table's scroll area or with a modifier are left alone.
+ */
+export function keyboardSteps(current: () => number): StepSource {
+	return (steps, setActive) => {
+		const onKeyDown = (event: KeyboardEvent): void => {
+			if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
+			const target = event.target instanceof Element ? event.target : null;
+			if (target?.closest('input, textarea, select, [contenteditable], .table-wrap')) return;
+			const delta = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
+			if (delta === 0) return;
+			const next = Math.min(Math.max(current() + delta, 0), steps.length - 1);
+			if (next === current()) return;
+			event.preventDefault();
+			setActive(next);
+		};
+		document.addEventListener('keydown', onKeyDown);
+		return () => document.removeEventListener('keydown', onKeyDown);
+	};
+}

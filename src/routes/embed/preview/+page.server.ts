@@ -1,0 +1,5 @@
+import { allEmbeds } from '$lib/server/embeds';
+
+export function load() {
+	return { embeds: allEmbeds };
+}
