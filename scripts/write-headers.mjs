@@ -129,7 +129,6 @@ export async function headerRules({ root, base }) {
 		const pattern = grouped ? `${base}/${folder}/*` : `${base}/${file}`;
 		if (done.has(pattern)) continue;
 		done.add(pattern);
-		const members = grouped ? others.filter((f) => topFolder(f) === folder) : [file];
 		/** @type {[string, string][]} */
 		const headers = [['Cache-Control', SHORT]];
 		rules.push({ pattern, headers });
