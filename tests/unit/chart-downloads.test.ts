@@ -71,6 +71,10 @@ describe('chart downloads', () => {
 		expect(text).toContain('Chart: The Met’s plan, measure by measure');
 		expect(svg).toMatch(new RegExp(`<title id="title">${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}</title>`));
 		expect(svg).toMatch(/<desc id="desc">[^<]*Step \d+ of \d+/);
+		// It carries its fonts, for a browser or CMS without them installed.
+		for (const family of ['Source Sans 3', 'Source Serif 4 SemiBold']) {
+			expect(svg).toMatch(new RegExp(`@font-face\\{font-family:'${family}';font-weight:\\d+;src:url\\(data:font/woff2;base64,`));
+		}
 		// Every label the page shows for the state is drawn.
 		const input = downloadInput(chart, state);
 		for (const label of input.scene.labels) {

@@ -7,7 +7,7 @@
  * <desc>); `toPng` rasterises that SVG with resvg at twice its size.
  */
 import { Resvg } from '@resvg/resvg-js';
-import { FAMILY_NAME, fontFiles } from '$lib/server/graphics/fonts';
+import { FAMILY_NAME, fontFaceCss, fontFiles, svgFamily } from '$lib/server/graphics/fonts';
 import { palette } from '$lib/server/graphics/palette';
 import type { DrawLabel, DrawScene, DrawShape } from './scene';
 import { heightOf, widest, wrap, type Line, type Run, type TextStyle } from './text';
@@ -227,9 +227,9 @@ function esc(s: string): string {
 const n = (v: number) => String(Math.round(v * 100) / 100);
 
 const FONT_STACK = {
-	Sans: `'${FAMILY_NAME.Sans}', 'Source Sans Pro', Arial, sans-serif`,
-	// The SemiBold file names its family 'Source Serif 4 SemiBold'; resvg takes the first family only when it has it.
-	Serif: `'${FAMILY_NAME.Serif} SemiBold', '${FAMILY_NAME.Serif}', Georgia, serif`
+	Sans: `'${svgFamily('Sans', 400)}', 'Source Sans Pro', Arial, sans-serif`,
+	// resvg takes the first family only when it has it, so the name the font file declares comes first.
+	Serif: `'${svgFamily('Serif', 600)}', '${FAMILY_NAME.Serif}', Georgia, serif`
 };
 
 /** A shape's box in px, relative to the plot's top-left corner. */
@@ -326,6 +326,7 @@ export function toSvg(d: Drawing): string {
 		`<svg xmlns="http://www.w3.org/2000/svg" width="${d.width}" height="${d.height}" viewBox="0 0 ${d.width} ${d.height}" role="img" aria-labelledby="title desc">`,
 		`<title id="title">${esc(d.title)}</title>`,
 		`<desc id="desc">${esc(d.description)}</desc>`,
+		`<defs><style>${fontFaceCss()}</style></defs>`,
 		`<rect width="${d.width}" height="${d.height}" fill="${palette.paper}"/>`,
 		`<g class="marks">${d.shapes.map(shapeSvg).join('')}</g>`,
 		`<line x1="${PAD}" x2="${d.width - PAD}" y1="${n(d.rule)}" y2="${n(d.rule)}" stroke="${palette.rule}" stroke-width="1"/>`,

@@ -105,6 +105,28 @@ export function woffToSfnt(woff: Buffer): Buffer {
 	return out;
 }
 
+let fontFaces: string | undefined;
+
+/**
+ * `@font-face` rules carrying the fonts (WOFF2, as data URLs), so an SVG shows its own type in a
+ * browser or a CMS without the fonts installed. Families as `svgFamily` names them.
+ */
+export function fontFaceCss(): string {
+	fontFaces ??= FILES.map((f) => {
+		const data = read(f.pkg, f.file.replace(/\.woff$/, '.woff2')).toString('base64');
+		return `@font-face{font-family:'${svgFamily(f.family, f.weight)}';font-weight:${f.weight};src:url(data:font/woff2;base64,${data}) format('woff2')}`;
+	}).join('');
+	return fontFaces;
+}
+
+/**
+ * The family name a font file declares: Source Sans 3's files share one; the Source Serif 4
+ * SemiBold file names its own ('Source Serif 4 SemiBold'), which is how resvg finds it.
+ */
+export function svgFamily(family: Family, weight: Weight): string {
+	return family === 'Serif' && weight === 600 ? `${FAMILY_NAME.Serif} SemiBold` : FAMILY_NAME[family];
+}
+
 let sfntPaths: string[] | undefined;
 
 /** The fonts as OpenType files on disk (resvg loads fonts by path), unpacked into node_modules/.cache. */
