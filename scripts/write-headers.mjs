@@ -5,7 +5,7 @@
 //   every path       X-Content-Type-Options, Referrer-Policy, a Permissions-Policy granting nothing
 //   each HTML page   its own Content-Security-Policy (scripts/lib/csp.mjs), short caching
 //   /_app/immutable/ cached for a year, immutable (file names carry a content hash)
-//   other files      short caching (every file: Access-Control-Allow-Origin: *)
+//   other files      short caching (CSV, social cards, chart downloads, ...); every file: Access-Control-Allow-Origin: *
 //
 // Every path is prefixed with BASE_PATH. `node scripts/headers-to-nginx.mjs` turns the file into
 // an nginx include with the same rules.
@@ -117,7 +117,7 @@ export async function headerRules({ root, base }) {
 		if (!file.endsWith('index.html')) rules.push({ pattern: `${base}/${file}`, headers });
 	}
 
-	// Everything else (CSV, social cards, sitemap, __data.json, ...): short caching. A top-level
+	// Everything else (CSV, social cards, chart downloads, sitemap, __data.json, ...): short caching. A top-level
 	// folder with no page and no hashed file in it gets one rule for all its files.
 	const others = files.filter((f) => !f.endsWith('.html') && !f.startsWith('_app/immutable/'));
 	const topFolder = (/** @type {string} */ f) => (f.includes('/') ? f.slice(0, f.indexOf('/')) : undefined);
@@ -129,7 +129,6 @@ export async function headerRules({ root, base }) {
 		const pattern = grouped ? `${base}/${folder}/*` : `${base}/${file}`;
 		if (done.has(pattern)) continue;
 		done.add(pattern);
-		const members = grouped ? others.filter((f) => topFolder(f) === folder) : [file];
 		/** @type {[string, string][]} */
 		const headers = [['Cache-Control', SHORT]];
 		rules.push({ pattern, headers });

@@ -76,6 +76,8 @@ describe('headerRules', () => {
 			'embed/chart/x/index.html': page,
 			'data/x.csv': 'a,b\n',
 			'social/story.png': '',
+			'downloads/x/state.svg': '<svg/>',
+			'downloads/x/state.png': '',
 			'_app/immutable/entry/app.abc.js': 'f(`<span style="c: d">`)',
 			'_app/version.json': '{}'
 		})) {
@@ -94,6 +96,7 @@ describe('headerRules', () => {
 		expect(byPattern.get('/news/x/*')?.['Access-Control-Allow-Origin']).toBe('*');
 		expect(rules.filter((r) => r.headers.some(([name]) => name === 'Access-Control-Allow-Origin'))).toHaveLength(1);
 		expect(byPattern.get('/news/x/_app/version.json')?.['Cache-Control']).toBe(SHORT);
+		expect(byPattern.get('/news/x/downloads/*')?.['Cache-Control']).toBe(SHORT);
 		expect(rules.every((r) => r.pattern.startsWith('/news/x/'))).toBe(true);
 	});
 });

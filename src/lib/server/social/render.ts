@@ -1,43 +1,16 @@
 /**
  * Draws a social card to PNG at build time, without a browser: satori lays the card out as SVG,
- * resvg rasterises it. Fonts are the Source Serif 4 and Source Sans 3 WOFF files shipped in the
- * @fontsource npm packages, read from node_modules: nothing is fetched.
+ * resvg rasterises it. Fonts and colours: `src/lib/server/graphics/`.
  */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
 import { SITE_NAME } from '$lib/config';
 import { SOCIAL_CARD_HEIGHT, SOCIAL_CARD_WIDTH, type SocialCard } from '$lib/social/cards';
-
-type Weight = 400 | 600 | 700;
-
-function font(pkg: string, file: string): Buffer {
-	const where = path.resolve('node_modules', pkg, 'files', file);
-	try {
-		return readFileSync(where);
-	} catch {
-		throw new Error(`Social cards: font ${where} is missing (run npm ci)`);
-	}
-}
-
-let fonts: { name: string; data: Buffer; weight: Weight; style: 'normal' }[] | undefined;
-function loadFonts() {
-	fonts ??= [
-		{ name: 'Serif', data: font('@fontsource/source-serif-4', 'source-serif-4-latin-600-normal.woff'), weight: 600, style: 'normal' },
-		{ name: 'Sans', data: font('@fontsource/source-sans-3', 'source-sans-3-latin-400-normal.woff'), weight: 400, style: 'normal' },
-		{ name: 'Sans', data: font('@fontsource/source-sans-3', 'source-sans-3-latin-700-normal.woff'), weight: 700, style: 'normal' }
-	];
-	return fonts;
-}
+import { satoriFonts } from '$lib/server/graphics/fonts';
+import { palette } from '$lib/server/graphics/palette';
 
 // The site's palette (src/lib/styles/global.css): ink on paper, one purple accent.
-const INK = '#1b1b1f';
-const MUTED = '#4a4a55';
-const PAPER = '#ffffff';
-const TINT = '#f6f3f8';
-const RULE = '#d8d2de';
-const ACCENT = '#5b2a86';
+const { ink: INK, inkMuted: MUTED, paper: PAPER, paperTint: TINT, rule: RULE, accent: ACCENT } = palette;
 
 /** A satori node: the shape React elements have, without React. */
 interface Node {
@@ -97,7 +70,7 @@ export async function renderSocialCard(card: SocialCard): Promise<Buffer> {
 	const svg = await satori(layout(card) as unknown as Parameters<typeof satori>[0], {
 		width: SOCIAL_CARD_WIDTH,
 		height: SOCIAL_CARD_HEIGHT,
-		fonts: loadFonts()
+		fonts: satoriFonts()
 	});
 	const png = new Resvg(svg, { fitTo: { mode: 'width', value: SOCIAL_CARD_WIDTH }, font: { loadSystemFonts: false } }).render();
 	return png.asPng();

@@ -1,0 +1,139 @@
+/**
+ * What a download draws in its plot: shapes and labels in percent of the plot box, like the
+ * toolkit's `Scene`, with their look resolved to colours and sizes. `fromScene` turns a
+ * toolkit scene into one, with the page's tones and label sizes; `legacy.ts` does the same for
+ * the charts that still draw themselves.
+ */
+import type { Label, Scene, Tone } from '$lib/charts/toolkit/scene';
+import { palette } from '$lib/server/graphics/palette';
+
+export interface Paint {
+	fill?: string;
+	stroke?: string;
+	strokeWidth?: number;
+	dash?: string;
+	opacity?: number;
+}
+
+/** Positions in percent of the plot; a circle's or diamond's r in px. `name` becomes its class. */
+export type DrawShape = Paint &
+	(
+		| { type: 'rect'; name: string; x: number; y: number; w: number; h: number; rx?: number }
+		| { type: 'line'; name: string; x1: number; y1: number; x2: number; y2: number }
+		| { type: 'circle'; name: string; cx: number; cy: number; r: number }
+		| { type: 'diamond'; name: string; cx: number; cy: number; r: number }
+		| { type: 'polyline'; name: string; points: [number, number][] }
+	);
+
+export interface DrawPart {
+	text: string;
+	/** px */
+	size: number;
+	lineHeight: number;
+	weight: 400 | 700;
+	fill: string;
+	/** Starts on a new line. */
+	br?: boolean;
+}
+
+export interface DrawLabel {
+	id: string;
+	parts: DrawPart[];
+	x: number;
+	y: number;
+	anchor: 'start' | 'end' | 'middle';
+	valign: 'top' | 'middle' | 'bottom';
+	/** A shift down from y, px (labels the page offsets in em). */
+	dy?: number;
+	/** Percent of the plot width. */
+	maxWidth?: number;
+	knockout?: boolean;
+	card?: boolean;
+	/** A key square before the text. */
+	swatch?: Paint;
+}
+
+export interface DrawScene {
+	state: string;
+	caption: string;
+	footnote: string;
+	shapes: DrawShape[];
+	labels: DrawLabel[];
+	/** A key over the plot, one line each (a chart that draws its legend as a list). */
+	key?: DrawPart[];
+	/** Keep the plot at most 1.4 times as wide as it is tall (the toolkit's unit marks). */
+	squarePlot?: boolean;
+	/** The plot's width over its height, for charts whose marks are designed for one box shape. */
+	aspect?: number;
+}
+
+/** How each tone is filled or stroked: the page's `.chart .<tone>` rules (SceneChart.svelte). */
+export function tonePaint(tone: Tone): Paint {
+	switch (tone) {
+		case 'mark':
+			return { fill: palette.mark };
+		case 'highlight':
+			return { fill: palette.markHighlight };
+		case 'muted':
+			return { fill: palette.markMuted };
+		case 'outline':
+			return { fill: palette.paper, stroke: palette.markMuted, strokeWidth: 1.5 };
+		case 'dashed':
+			return { fill: palette.paper, stroke: palette.markMuted, strokeWidth: 1.5, dash: '5 4' };
+		case 'ink':
+			return { stroke: palette.markText, strokeWidth: 2 };
+	}
+}
+
+/** The page's label sizes at desktop widths (Labels.html.svelte): 15px text, large labels 24px, big values 32px. */
+const LABEL = {
+	normal: { size: 15, lineHeight: 1.25 },
+	large: { size: 24, lineHeight: 1.1 },
+	big: { size: 32, lineHeight: 1.1 },
+	/** Plain words inside a large label are 0.65em. */
+	largeWords: 0.65
+};
+
+function drawLabel(l: Label): DrawLabel {
+	const base = LABEL[l.size];
+	return {
+		id: l.id,
+		x: l.x,
+		y: l.y,
+		anchor: l.anchor,
+		valign: l.valign,
+		maxWidth: l.maxWidth,
+		knockout: l.knockout,
+		card: l.card,
+		swatch: l.swatch === 'filled' ? tonePaint('mark') : l.swatch === 'outline' ? tonePaint('outline') : undefined,
+		parts: l.parts.map((p) => ({
+			text: p.text,
+			size: p.strong && p.big ? LABEL.big.size : p.strong || l.size === 'normal' ? base.size : base.size * LABEL.largeWords,
+			lineHeight: p.strong && p.big ? LABEL.big.lineHeight : base.lineHeight,
+			weight: p.strong ? 700 : 400,
+			fill: p.muted ? palette.inkMuted : palette.markText,
+			br: p.br
+		}))
+	};
+}
+
+/** A toolkit scene as a download draws it: the marks a state shows, in their tones, and its labels. */
+export function fromScene(scene: Scene): DrawScene {
+	const shapes: DrawShape[] = scene.meta.flatMap((meta, i): DrawShape[] => {
+		const g = scene.geom[i];
+		if (!g || !meta.visible || g.o <= 0) return [];
+		const paint = { ...tonePaint(meta.tone), ...(g.o < 1 ? { opacity: g.o } : {}) };
+		const name = `${meta.kind} ${meta.tone}`;
+		return meta.shape === 'rule'
+			? [{ type: 'line' as const, name, x1: g.x, x2: g.x, y1: g.y, y2: g.y + g.h, ...paint }]
+			: [{ type: 'rect' as const, name, x: g.x, y: g.y, w: g.w, h: g.h, ...paint }];
+	});
+	return {
+		state: scene.state,
+		caption: scene.caption,
+		footnote: scene.footnote,
+		shapes,
+		labels: scene.labels.map(drawLabel),
+		squarePlot: scene.squarePlot
+	};
+}
