@@ -9,7 +9,18 @@ import svelteConfig from './svelte.config.js';
 
 export default ts.config(
 	{
-		ignores: ['build/', '.svelte-kit/', 'node_modules/', 'playwright-report/', 'test-results/', 'bench/results/']
+		ignores: [
+			'build/',
+			'build-subpath/',
+			'.svelte-kit/',
+			'.svelte-kit-*/',
+			'node_modules/',
+			'playwright-report/',
+			'test-results/',
+			'bench/results/',
+			'bench/evidence/',
+			'bench/reference/'
+		]
 	},
 	js.configs.recommended,
 	ts.configs.strict,
@@ -42,17 +53,6 @@ export default ts.config(
 			// control) are other sites' addresses, which resolve() is not for.
 			'svelte/no-navigation-without-resolve': 'off'
 		}
-	},
-	{
-		// TEMPORARY, until the chart rewrite (branch house-charts) is merged: two unused type imports
-		// and two dead assignments in chart code that branch replaces. The lead deletes this block
-		// after the merge and fixes whatever `npm run lint` still reports there.
-		files: [
-			'src/lib/charts/missteps/layout.ts',
-			'src/lib/charts/timeline-2021/layout.ts',
-			'src/lib/charts/who-gets-stopped/layout.ts'
-		],
-		rules: { '@typescript-eslint/no-unused-vars': 'warn', 'no-useless-assignment': 'warn' }
 	},
 	{
 		// Command-line scripts and benchmarks report on the console.

@@ -38,13 +38,17 @@ function buildWithSourceMaps() {
 	for (const entry of ['src', 'content', 'static', '.env', 'svelte.config.js', 'tsconfig.json', 'package.json']) {
 		if (existsSync(path.join(ROOT, entry))) cpSync(path.join(ROOT, entry), path.join(dir, entry), { recursive: true });
 	}
-	if (!existsSync(path.join(dir, 'node_modules'))) symlinkSync(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'));
+	if (!existsSync(path.join(dir, 'node_modules')))
+		symlinkSync(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'));
 	writeFileSync(
 		path.join(dir, 'vite.config.js'),
 		"import { sveltekit } from '@sveltejs/kit/vite';\nexport default { plugins: [sveltekit()], build: { sourcemap: true } };\n"
 	);
 	console.log(`Building with source maps in ${dir} ...`);
-	execFileSync(path.join(ROOT, 'node_modules', '.bin', 'vite'), ['build', '--logLevel', 'warn'], { cwd: dir, stdio: 'inherit' });
+	execFileSync(path.join(ROOT, 'node_modules', '.bin', 'vite'), ['build', '--logLevel', 'warn'], {
+		cwd: dir,
+		stdio: 'inherit'
+	});
 	return dir;
 }
 
@@ -54,7 +58,8 @@ function groupOf(source) {
 	const chart = /src\/lib\/charts\/([^/]+)\//.exec(s);
 	if (/node_modules\/svelte\//.test(s)) return 'svelte runtime';
 	if (/node_modules\/@sveltejs\/kit\//.test(s)) return 'sveltekit runtime';
-	if (/node_modules\/(d3-[^/]+|internmap)\//.test(s)) return `d3 (${/node_modules\/((?:d3-[^/]+)|internmap)/.exec(s)?.[1]})`;
+	if (/node_modules\/(d3-[^/]+|internmap)\//.test(s))
+		return `d3 (${/node_modules\/((?:d3-[^/]+)|internmap)/.exec(s)?.[1]})`;
 	if (/node_modules\/layercake\//.test(s)) return 'layercake';
 	if (/node_modules\/scrollama\//.test(s)) return 'scrollama';
 	if (/node_modules\/([^/]+)/.test(s)) return `other package (${/node_modules\/([^/]+)/.exec(s)?.[1]})`;
@@ -96,7 +101,9 @@ function attribute(file) {
 		const lines = code.split('\n');
 		/** @type {{ line: number, column: number, source: string }[]} */
 		const segments = [];
-		eachMapping(map, (m) => segments.push({ line: m.generatedLine - 1, column: m.generatedColumn, source: m.source ?? '(unmapped)' }));
+		eachMapping(map, (m) =>
+			segments.push({ line: m.generatedLine - 1, column: m.generatedColumn, source: m.source ?? '(unmapped)' })
+		);
 		segments.sort((a, b) => a.line - b.line || a.column - b.column);
 		let covered = 0;
 		for (let i = 0; i < segments.length; i++) {
@@ -112,7 +119,11 @@ function attribute(file) {
 	}
 	const bySource = [...pieces.entries()].map(([source, list]) => {
 		const text = list.join('');
-		return { source: path.relative(ROOT, source.replace(/^(\.\.\/)+/, '/')), raw: text.length, aloneGzip: text.trim() ? gzipSize(text) : 0 };
+		return {
+			source: path.relative(ROOT, source.replace(/^(\.\.\/)+/, '/')),
+			raw: text.length,
+			aloneGzip: text.trim() ? gzipSize(text) : 0
+		};
 	});
 	const aloneTotal = bySource.reduce((sum, s) => sum + s.aloneGzip, 0) || 1;
 	for (const s of bySource) /** @type {any} */ (s).gzip = Math.round((s.aloneGzip / aloneTotal) * realGzip);
@@ -126,7 +137,9 @@ function summariseProfile(profile, mapFor) {
 	/** @type {Map<number, number>} */
 	const selfUs = new Map();
 	const deltas = profile.timeDeltas ?? [];
-	profile.samples.forEach((/** @type {number} */ id, /** @type {number} */ i) => selfUs.set(id, (selfUs.get(id) ?? 0) + (deltas[i + 1] ?? deltas[i] ?? 0)));
+	profile.samples.forEach((/** @type {number} */ id, /** @type {number} */ i) =>
+		selfUs.set(id, (selfUs.get(id) ?? 0) + (deltas[i + 1] ?? deltas[i] ?? 0))
+	);
 	/** @type {Map<string, number>} */
 	const byFunction = new Map();
 	/** @type {Map<string, number>} */
@@ -154,7 +167,10 @@ function summariseProfile(profile, mapFor) {
 		byGroup.set(group, (byGroup.get(group) ?? 0) + us);
 	}
 	const rank = (/** @type {Map<string, number>} */ m, /** @type {number} */ n) =>
-		[...m.entries()].sort((a, b) => b[1] - a[1]).slice(0, n).map(([key, us]) => ({ key, ms: Math.round(us / 100) / 10 }));
+		[...m.entries()]
+			.sort((a, b) => b[1] - a[1])
+			.slice(0, n)
+			.map(([key, us]) => ({ key, ms: Math.round(us / 100) / 10 }));
 	return { totalMs: Math.round(total / 1000), byGroup: rank(byGroup, 25), byFunction: rank(byFunction, 40) };
 }
 
@@ -189,21 +205,53 @@ function dominant(byName) {
  * @param {any[]} events @param {(url: string) => TraceMap | undefined} mapFor
  */
 function summariseTrace(events, mapFor) {
-	const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain' && events.some((x) => x.pid === e.pid && x.name === 'ParseHTML'));
+	const main = events.find(
+		(e) =>
+			e.name === 'thread_name' &&
+			e.args?.name === 'CrRendererMain' &&
+			events.some((x) => x.pid === e.pid && x.name === 'ParseHTML')
+	);
 	if (!main) return { error: 'no renderer main thread in trace' };
-	const onMain = events.filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && typeof e.dur === 'number');
+	const onMain = events.filter(
+		(e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && typeof e.dur === 'number'
+	);
 	const scrollMark = events.find((e) => e.name === 'bench-scroll-start');
 	const scrollStart = scrollMark?.ts ?? Infinity;
 	const tasks = onMain.filter((e) => e.name === 'RunTask' && e.dur > 50_000);
-	const INTERESTING = ['EvaluateScript', 'v8.evaluateModule', 'FunctionCall', 'TimerFire', 'FireAnimationFrame', 'EventDispatch', 'UpdateLayoutTree', 'Layout', 'PrePaint', 'Paint', 'Layerize', 'MinorGC', 'MajorGC', 'V8.GC_SCAVENGER', 'ParseHTML', 'HitTest', 'IntersectionObserverController::computeIntersections', 'v8.compile', 'v8.compileModule', 'ProfileCall'];
+	const INTERESTING = [
+		'EvaluateScript',
+		'v8.evaluateModule',
+		'FunctionCall',
+		'TimerFire',
+		'FireAnimationFrame',
+		'EventDispatch',
+		'UpdateLayoutTree',
+		'Layout',
+		'PrePaint',
+		'Paint',
+		'Layerize',
+		'MinorGC',
+		'MajorGC',
+		'V8.GC_SCAVENGER',
+		'ParseHTML',
+		'HitTest',
+		'IntersectionObserverController::computeIntersections',
+		'v8.compile',
+		'v8.compileModule',
+		'ProfileCall'
+	];
 	const summary = tasks.map((task) => {
 		const end = task.ts + task.dur;
-		const inside = onMain.filter((e) => e !== task && e.ts >= task.ts && e.ts + e.dur <= end && INTERESTING.includes(e.name));
+		const inside = onMain.filter(
+			(e) => e !== task && e.ts >= task.ts && e.ts + e.dur <= end && INTERESTING.includes(e.name)
+		);
 		/** @type {Record<string, number>} */
 		const byName = {};
 		for (const e of inside) byName[e.name] = Math.round(((byName[e.name] ?? 0) + e.dur / 1000) * 10) / 10;
 		const calls = inside.filter((e) => e.name === 'FunctionCall');
-		const outermost = calls.filter((e) => !calls.some((o) => o !== e && o.ts <= e.ts && o.ts + o.dur >= e.ts + e.dur && o.dur > e.dur));
+		const outermost = calls.filter(
+			(e) => !calls.some((o) => o !== e && o.ts <= e.ts && o.ts + o.dur >= e.ts + e.dur && o.dur > e.dur)
+		);
 		/** @type {Record<string, number>} */
 		const scriptBy = {};
 		for (const call of outermost) {
@@ -213,7 +261,14 @@ function summariseTrace(events, mapFor) {
 		const triggers = inside
 			.filter((e) => ['TimerFire', 'FireAnimationFrame', 'EventDispatch'].includes(e.name))
 			.map((e) => `${e.name}${e.args?.data?.type ? `:${e.args.data.type}` : ''}`);
-		return { phase: task.ts < scrollStart ? 'load' : 'scroll', ms: Math.round(task.dur / 1000), kind: dominant(byName), byName, triggers: [...new Set(triggers)], script: scriptBy };
+		return {
+			phase: task.ts < scrollStart ? 'load' : 'scroll',
+			ms: Math.round(task.dur / 1000),
+			kind: dominant(byName),
+			byName,
+			triggers: [...new Set(triggers)],
+			script: scriptBy
+		};
 	});
 	/** @param {string} phase */
 	const totals = (phase) => {
@@ -231,7 +286,10 @@ function summariseTrace(events, mapFor) {
 		for (const task of summary.filter((t) => t.phase === phase)) {
 			for (const [key, ms] of Object.entries(task.script)) sum[key] = Math.round(((sum[key] ?? 0) + ms) * 10) / 10;
 		}
-		return Object.entries(sum).sort((a, b) => b[1] - a[1]).slice(0, 25).map(([key, ms]) => ({ key, ms }));
+		return Object.entries(sum)
+			.sort((a, b) => b[1] - a[1])
+			.slice(0, 25)
+			.map(([key, ms]) => ({ key, ms }));
 	};
 	/** @param {string} phase */
 	const kinds = (phase) => {
@@ -245,8 +303,22 @@ function summariseTrace(events, mapFor) {
 		return by;
 	};
 	return {
-		load: { tasks: summary.filter((t) => t.phase === 'load'), inside: totals('load'), script: scriptTotals('load'), kinds: kinds('load') },
-		scroll: { count: summary.filter((t) => t.phase === 'scroll').length, inside: totals('scroll'), script: scriptTotals('scroll'), kinds: kinds('scroll'), longest: summary.filter((t) => t.phase === 'scroll').sort((a, b) => b.ms - a.ms).slice(0, 8) }
+		load: {
+			tasks: summary.filter((t) => t.phase === 'load'),
+			inside: totals('load'),
+			script: scriptTotals('load'),
+			kinds: kinds('load')
+		},
+		scroll: {
+			count: summary.filter((t) => t.phase === 'scroll').length,
+			inside: totals('scroll'),
+			script: scriptTotals('scroll'),
+			kinds: kinds('scroll'),
+			longest: summary
+				.filter((t) => t.phase === 'scroll')
+				.sort((a, b) => b.ms - a.ms)
+				.slice(0, 8)
+		}
 	};
 }
 
@@ -256,11 +328,17 @@ function shiftsBySource(runs) {
 	const by = {};
 	for (const run of runs) {
 		for (const shift of run.layoutShifts) {
-			const key = [...new Set(shift.sources.map((/** @type {any} */ source) => source.node.replace(/\.svelte-[a-z0-9]+/g, '')))].sort().join(' + ');
+			const key = [
+				...new Set(shift.sources.map((/** @type {any} */ source) => source.node.replace(/\.svelte-[a-z0-9]+/g, '')))
+			]
+				.sort()
+				.join(' + ');
 			by[key] = (by[key] ?? 0) + shift.value / runs.length;
 		}
 	}
-	return Object.entries(by).sort((a, b) => b[1] - a[1]).map(([nodes, value]) => ({ nodes, value: Math.round(value * 10000) / 10000 }));
+	return Object.entries(by)
+		.sort((a, b) => b[1] - a[1])
+		.map(([nodes, value]) => ({ nodes, value: Math.round(value * 10000) / 10000 }));
 }
 
 async function main() {
@@ -295,7 +373,9 @@ async function main() {
 			onScrollEnd: async (cdp) => (await cdp.send('Profiler.stop')).profile
 		});
 
-		const scripts = [...new Set(profiled.requests.filter((r) => r.resourceType === 'Script').map((r) => new URL(r.url).pathname))];
+		const scripts = [
+			...new Set(profiled.requests.filter((r) => r.resourceType === 'Script').map((r) => new URL(r.url).pathname))
+		];
 		const bundles = scripts.map((pathname) => attribute(path.join(buildDir, pathname)));
 		/** @type {Map<string, { raw: number, gzip: number }>} */
 		const groups = new Map();
@@ -317,7 +397,15 @@ async function main() {
 				cdp.on('Tracing.dataCollected', (event) => traceEvents.push(...event.value));
 				await cdp.send('Tracing.start', {
 					traceConfig: {
-						includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'blink.user_timing', 'v8', 'blink', '__metadata'],
+						includedCategories: [
+							'devtools.timeline',
+							'disabled-by-default-devtools.timeline',
+							'v8.execute',
+							'blink.user_timing',
+							'v8',
+							'blink',
+							'__metadata'
+						],
 						recordMode: 'recordContinuously'
 					},
 					transferMode: 'ReportEvents'
@@ -340,16 +428,28 @@ async function main() {
 			scripts: bundles.map((b) => ({ file: b.file.replace(buildDir, ''), raw: b.raw, gzip: b.gzip })),
 			jsGzip: bundles.reduce((sum, b) => sum + b.gzip, 0),
 			groups: [...groups.entries()].sort((a, b) => b[1].gzip - a[1].gzip).map(([group, size]) => ({ group, ...size })),
-			sources: bundles.flatMap((b) => b.bySource).sort((a, b) => /** @type {any} */ (b).gzip - /** @type {any} */ (a).gzip).slice(0, 40),
+			sources: bundles
+				.flatMap((b) => b.bySource)
+				.sort((a, b) => /** @type {any} */ (b).gzip - /** @type {any} */ (a).gzip)
+				.slice(0, 40),
 			loadProfile: summariseProfile(loadProfile, mapFor),
 			scrollProfile: summariseProfile(profiled.profile, mapFor),
-			scrollRuns: [profiled, traced].map(({ profile: _, requests: __, longTaskList, ...rest }) => ({ ...rest, longTaskList })),
+			scrollRuns: [profiled, traced].map(({ profile: _, requests: __, longTaskList, ...rest }) => ({
+				...rest,
+				longTaskList
+			})),
 			layoutShiftBySource: shiftsBySource([profiled, traced]),
 			trace: summariseTrace(traceEvents, mapFor)
 		};
 		mkdirSync(path.join(ROOT, 'bench', 'results'), { recursive: true });
 		writeFileSync(path.join(ROOT, 'bench', 'results', 'diagnosis.json'), `${JSON.stringify(result, null, '\t')}\n`);
-		console.log(JSON.stringify({ groups: result.groups, loadProfile: result.loadProfile.byGroup, scrollProfile: result.scrollProfile.byGroup }, null, 1));
+		console.log(
+			JSON.stringify(
+				{ groups: result.groups, loadProfile: result.loadProfile.byGroup, scrollProfile: result.scrollProfile.byGroup },
+				null,
+				1
+			)
+		);
 		console.log('Wrote bench/results/diagnosis.json');
 	} finally {
 		await server.close();

@@ -37,9 +37,19 @@ function installProbes() {
 				value: entry.value,
 				sources: (entry.sources ?? []).map((/** @type {any} */ source) => {
 					const node = source.node;
-					const describe = node?.nodeType === 1 ? node.tagName.toLowerCase() + (node.className && typeof node.className === 'string' ? `.${node.className.trim().split(/\s+/).join('.')}` : '') : node?.nodeName ?? '?';
+					const describe =
+						node?.nodeType === 1
+							? node.tagName.toLowerCase() +
+								(node.className && typeof node.className === 'string'
+									? `.${node.className.trim().split(/\s+/).join('.')}`
+									: '')
+							: (node?.nodeName ?? '?');
 					const chart = node?.nodeType === 1 ? node.closest('[data-chart]')?.getAttribute('data-chart') : undefined;
-					return { node: describe + (chart ? ` in ${chart}` : ''), from: source.previousRect?.toJSON?.(), to: source.currentRect?.toJSON?.() };
+					return {
+						node: describe + (chart ? ` in ${chart}` : ''),
+						from: source.previousRect?.toJSON?.(),
+						to: source.currentRect?.toJSON?.()
+					};
 				})
 			});
 		}
@@ -54,7 +64,9 @@ function installProbes() {
 			for (const record of records) {
 				const element = /** @type {HTMLElement} */ (record.target);
 				if (element.classList?.contains('is-active')) {
-					probe.activations.add(element.closest('[data-chart]')?.getAttribute('data-chart') + '/' + element.dataset.state);
+					probe.activations.add(
+						element.closest('[data-chart]')?.getAttribute('data-chart') + '/' + element.dataset.state
+					);
 				}
 			}
 		}).observe(document.body, { attributes: true, attributeFilter: ['class'], subtree: true });
@@ -77,7 +89,8 @@ function percentile(values, p) {
  */
 export async function scrollRun(url, hooks = {}) {
 	const browser = await chromium.launch(chromiumLaunchOptions());
-	const { viewport, deviceScaleFactor, cpuThrottling, flickPx, flickSpeedPxPerS, pauseMs, gestureSourceType } = SCROLL_PROFILE;
+	const { viewport, deviceScaleFactor, cpuThrottling, flickPx, flickSpeedPxPerS, pauseMs, gestureSourceType } =
+		SCROLL_PROFILE;
 	try {
 		const context = await browser.newContext({
 			userAgent: devices['Pixel 7'].userAgent,
@@ -94,7 +107,10 @@ export async function scrollRun(url, hooks = {}) {
 		const resourceTypes = { script: 'Script', stylesheet: 'Stylesheet', document: 'Document' };
 		page.on('request', (request) => {
 			const type = request.resourceType();
-			requests.push({ url: request.url(), resourceType: resourceTypes[/** @type {keyof typeof resourceTypes} */ (type)] ?? type });
+			requests.push({
+				url: request.url(),
+				resourceType: resourceTypes[/** @type {keyof typeof resourceTypes} */ (type)] ?? type
+			});
 		});
 		const cdp = await context.newCDPSession(page);
 		await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuThrottling });
@@ -113,7 +129,11 @@ export async function scrollRun(url, hooks = {}) {
 			const probe = /** @type {any} */ (window).__benchProbe;
 			// The first step of each section is active from the start.
 			for (const step of document.querySelectorAll('[data-step-index].is-active')) {
-				probe.activations.add(step.closest('[data-chart]')?.getAttribute('data-chart') + '/' + /** @type {HTMLElement} */ (step).dataset.state);
+				probe.activations.add(
+					step.closest('[data-chart]')?.getAttribute('data-chart') +
+						'/' +
+						/** @type {HTMLElement} */ (step).dataset.state
+				);
 			}
 			probe.recordFrames = true;
 			return performance.now();
@@ -148,19 +168,24 @@ export async function scrollRun(url, hooks = {}) {
 			return performance.now();
 		});
 		const profile = await hooks.onScrollEnd?.(cdp);
-		const probe = await page.evaluate(({ start, end }) => {
-			const p = /** @type {any} */ (window).__benchProbe;
-			return {
-				longTasks: p.longTasks.filter((/** @type {any} */ t) => t.start >= start && t.start <= end),
-				loadLongTasks: p.longTasks.filter((/** @type {any} */ t) => t.start < start),
-				shifts: p.shifts.filter((/** @type {any} */ s) => s.start >= start && s.start <= end),
-				frames: p.frames,
-				activations: [...p.activations]
-			};
-		}, { start, end });
+		const probe = await page.evaluate(
+			({ start, end }) => {
+				const p = /** @type {any} */ (window).__benchProbe;
+				return {
+					longTasks: p.longTasks.filter((/** @type {any} */ t) => t.start >= start && t.start <= end),
+					loadLongTasks: p.longTasks.filter((/** @type {any} */ t) => t.start < start),
+					shifts: p.shifts.filter((/** @type {any} */ s) => s.start >= start && s.start <= end),
+					frames: p.frames,
+					activations: [...p.activations]
+				};
+			},
+			{ start, end }
+		);
 		await context.close();
 
-		const intervals = probe.frames.slice(1).map((/** @type {number} */ time, /** @type {number} */ i) => time - probe.frames[i]);
+		const intervals = probe.frames
+			.slice(1)
+			.map((/** @type {number} */ time, /** @type {number} */ i) => time - probe.frames[i]);
 		return {
 			url,
 			...SCROLL_PROFILE,
@@ -171,7 +196,10 @@ export async function scrollRun(url, hooks = {}) {
 			steps,
 			stepsTriggered: probe.activations.length,
 			longTasks: probe.longTasks.length,
-			longestTaskMs: probe.longTasks.reduce((/** @type {number} */ max, /** @type {any} */ t) => Math.max(max, t.duration), 0),
+			longestTaskMs: probe.longTasks.reduce(
+				(/** @type {number} */ max, /** @type {any} */ t) => Math.max(max, t.duration),
+				0
+			),
 			longTaskTotalMs: probe.longTasks.reduce((/** @type {number} */ sum, /** @type {any} */ t) => sum + t.duration, 0),
 			frames: probe.frames.length,
 			frameIntervalP50Ms: percentile(intervals, 50),

@@ -54,7 +54,9 @@ function median(values) {
 	const sorted = values.filter((value) => Number.isFinite(value)).sort((a, b) => a - b);
 	if (!sorted.length) return null;
 	const middle = Math.floor(sorted.length / 2);
-	return sorted.length % 2 ? /** @type {number} */ (sorted[middle]) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+	return sorted.length % 2
+		? /** @type {number} */ (sorted[middle])
+		: ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
 }
 
 /** The first directory under build/<dir>/ holding an index.html, as a route. */
@@ -95,7 +97,9 @@ function buildFileOf(url, origin) {
  */
 function weigh(route, requests, origin) {
 	const html = readFileSync(htmlFileOf(route));
-	const external = [...new Set(requests.map((r) => r.url).filter((url) => /^https?:/.test(url) && new URL(url).origin !== origin))];
+	const external = [
+		...new Set(requests.map((r) => r.url).filter((url) => /^https?:/.test(url) && new URL(url).origin !== origin))
+	];
 	/** @param {string} type */
 	const files = (type) => [
 		...new Set(
@@ -187,7 +191,15 @@ function checkBudgets(budgets, pages, reference) {
 			if (value !== null && typeof budget.min === 'number') met = value >= budget.min;
 			else if (value !== null && limit !== null) met = value <= limit;
 			else if (text !== 'report it') met = false;
-			return { ...budget, label: METRICS[/** @type {keyof typeof METRICS} */ (budget.metric)]?.label ?? budget.metric, route: page.route, value, reference: referenceValue, budget: text, met };
+			return {
+				...budget,
+				label: METRICS[/** @type {keyof typeof METRICS} */ (budget.metric)]?.label ?? budget.metric,
+				route: page.route,
+				value,
+				reference: referenceValue,
+				budget: text,
+				met
+			};
 		});
 }
 
@@ -223,7 +235,9 @@ function markdown(checked, results) {
 			`Lighthouse ${results.lighthouse.version}, mobile profile, median of ${results.lighthouse.runs}; ${results.chromium}. ` +
 			`Scroll run: \`/\` top to bottom at ${results.scrollProfile.viewport.width}×${results.scrollProfile.viewport.height}, CPU ${results.scrollProfile.cpuThrottling}× slower, motion on, ` +
 			`${results.scrollProfile.flickPx} px flicks at ${results.scrollProfile.flickSpeedPxPerS} px/s with ${results.scrollProfile.pauseMs} ms pauses` +
-			(results.pages['/']?.scroll ? `; ${results.pages['/'].scroll.stepsTriggered} of ${results.pages['/'].scroll.steps} scrolly steps triggered.` : '.') +
+			(results.pages['/']?.scroll
+				? `; ${results.pages['/'].scroll.stepsTriggered} of ${results.pages['/'].scroll.steps} scrolly steps triggered.`
+				: '.') +
 			(results.pages.embed ? '' : ' No chart embed in this build.')
 	];
 	return `${lines.join('\n')}\n`;
@@ -233,7 +247,8 @@ async function main() {
 	if (!existsSync(path.join(BUILD_DIR, 'index.html'))) {
 		throw new Error(`No build at ${BUILD_DIR}: run \`npm run build\` first (or \`npm run bench\`, which does).`);
 	}
-	if (!existsSync(REFERENCE_FILE)) throw new Error(`No ${path.relative(ROOT, REFERENCE_FILE)}: run node scripts/bench-reference.mjs`);
+	if (!existsSync(REFERENCE_FILE))
+		throw new Error(`No ${path.relative(ROOT, REFERENCE_FILE)}: run node scripts/bench-reference.mjs`);
 	const startedAt = Date.now();
 	const loadStart = loadavg();
 	/** @type {Record<string, string>} */
@@ -250,7 +265,10 @@ async function main() {
 	/** @param {string} route */
 	const urlOf = (route) => new URL(`${BASE}${route}`, server.origin).href;
 	try {
-		const targets = [{ name: 'reference', url: urlOf(REFERENCE_ROUTE) }, ...Object.entries(routes).map(([name, route]) => ({ name, url: urlOf(route) }))];
+		const targets = [
+			{ name: 'reference', url: urlOf(REFERENCE_ROUTE) },
+			...Object.entries(routes).map(([name, route]) => ({ name, url: urlOf(route) }))
+		];
 		console.log(`Lighthouse, ${RUNS} runs each: ${targets.map((t) => t.name).join(', ')} (load average ${loadStart})`);
 		const lh = await runLighthouse(targets, RUNS, loadavg);
 
@@ -266,7 +284,7 @@ async function main() {
 		let reference;
 		for (const target of targets) {
 			const samples = lh.results[target.name] ?? [];
-			const route = target.name === 'reference' ? REFERENCE_ROUTE : routes[target.name] ?? '/';
+			const route = target.name === 'reference' ? REFERENCE_ROUTE : (routes[target.name] ?? '/');
 			/** @type {any[]} */
 			const requests = samples[0]?.requests ?? [];
 			const pageScroll = scroll[/** @type {'reference' | '/'} */ (target.name)];
@@ -302,12 +320,27 @@ async function main() {
 			machine: { cpus: os.cpus().length },
 			loadavg: { start: loadStart, end: loadavg() },
 			chromium: lh.chromiumVersion,
-			lighthouse: { version: lh.lighthouse, runs: RUNS, formFactor: 'mobile', throttling: 'simulated (Lighthouse default)' },
-			scrollProfile: scroll['/'] && { viewport: scroll['/'].viewport, cpuThrottling: scroll['/'].cpuThrottling, flickPx: scroll['/'].flickPx, flickSpeedPxPerS: scroll['/'].flickSpeedPxPerS, pauseMs: scroll['/'].pauseMs, gestureSourceType: scroll['/'].gestureSourceType, deviceScaleFactor: scroll['/'].deviceScaleFactor },
+			lighthouse: {
+				version: lh.lighthouse,
+				runs: RUNS,
+				formFactor: 'mobile',
+				throttling: 'simulated (Lighthouse default)'
+			},
+			scrollProfile: scroll['/'] && {
+				viewport: scroll['/'].viewport,
+				cpuThrottling: scroll['/'].cpuThrottling,
+				flickPx: scroll['/'].flickPx,
+				flickSpeedPxPerS: scroll['/'].flickSpeedPxPerS,
+				pauseMs: scroll['/'].pauseMs,
+				gestureSourceType: scroll['/'].gestureSourceType,
+				deviceScaleFactor: scroll['/'].deviceScaleFactor
+			},
 			reference,
 			pages,
 			budgets: checked,
-			missed: checked.filter((row) => row.met === false).map((row) => `${row.route} ${row.label}: ${format(row.metric, row.value)} (${row.budget})`)
+			missed: checked
+				.filter((row) => row.met === false)
+				.map((row) => `${row.route} ${row.label}: ${format(row.metric, row.value)} (${row.budget})`)
 		};
 		mkdirSync(RESULTS_DIR, { recursive: true });
 		writeFileSync(path.join(RESULTS_DIR, 'latest.json'), `${JSON.stringify(results, null, '\t')}\n`);
@@ -317,7 +350,9 @@ async function main() {
 		const withBudget = checked.filter((row) => row.met !== null);
 		console.log(`${withBudget.length - results.missed.length} of ${withBudget.length} budgets met.`);
 		for (const line of results.missed) console.log(`  missed: ${line}`);
-		console.log(`\nWrote bench/results/latest.json and latest.md in ${results.durationS} s (npm run bench:readme puts the table in the README).`);
+		console.log(
+			`\nWrote bench/results/latest.json and latest.md in ${results.durationS} s (npm run bench:readme puts the table in the README).`
+		);
 	} finally {
 		await server.close();
 		rmSync(referenceDir, { recursive: true, force: true });

@@ -19,7 +19,9 @@ if (!url || !/^https?:\/\//.test(url) || (at !== -1 && !publicOrigin)) {
 }
 
 const { problems, visited, pages, socialCards, external } = await checkDeployment(url, { publicOrigin });
-console.log(`Checked ${visited.length} URLs under ${url}: ${pages.length} pages, ${socialCards.length} social cards; ${external.length} links to other sites (not fetched).`);
+console.log(
+	`Checked ${visited.length} URLs under ${url}: ${pages.length} pages, ${socialCards.length} social cards; ${external.length} links to other sites (not fetched).`
+);
 if (problems.length === 0) {
 	console.log('No problems found.');
 } else {

@@ -15,7 +15,9 @@ import { headersFor, parseHeadersFile } from './lib/headers-file.mjs';
 /** @param {string} text the _headers file */
 export function nginxConfig(text) {
 	const rules = parseHeadersFile(text);
-	const catchAll = rules.find((r) => r.pattern.endsWith('/*') && !rules.some((o) => o !== r && o.pattern.length < r.pattern.length));
+	const catchAll = rules.find(
+		(r) => r.pattern.endsWith('/*') && !rules.some((o) => o !== r && o.pattern.length < r.pattern.length)
+	);
 	const base = catchAll ? catchAll.pattern.slice(0, -2) : '';
 	const names = new Map(rules.flatMap((r) => r.headers.map(([name]) => [name.toLowerCase(), name])));
 	const block = (/** @type {string} */ location, /** @type {string} */ sample, /** @type {string[]} */ extra = []) => {

@@ -134,7 +134,10 @@ export async function headerRules({ root, base }) {
 		rules.push({ pattern, headers });
 	}
 
-	checkRules(rules, files.map((f) => `${base}${sitePath(f)}`));
+	checkRules(
+		rules,
+		files.map((f) => `${base}${sitePath(f)}`)
+	);
 	return rules;
 }
 

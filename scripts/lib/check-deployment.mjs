@@ -99,11 +99,13 @@ export async function checkDeployment(startUrl, { publicOrigin, fetch: fetchImpl
 		const cache = headers.get('cache-control') ?? '';
 		if (!cache) report(url, 'no Cache-Control');
 		if (path.startsWith('/_app/immutable/')) {
-			if (!/\bimmutable\b/.test(cache) || !/max-age=31536000\b/.test(cache)) report(url, `hashed asset not cached as immutable for a year: "${cache}"`);
+			if (!/\bimmutable\b/.test(cache) || !/max-age=31536000\b/.test(cache))
+				report(url, `hashed asset not cached as immutable for a year: "${cache}"`);
 		} else if (/\bimmutable\b/.test(cache)) {
 			report(url, `a file whose name has no hash is cached as immutable: "${cache}"`);
 		}
-		if (type === 'text/csv' && headers.get('access-control-allow-origin') !== '*') report(url, 'CSV without Access-Control-Allow-Origin: *');
+		if (type === 'text/csv' && headers.get('access-control-allow-origin') !== '*')
+			report(url, 'CSV without Access-Control-Allow-Origin: *');
 		if (type !== 'text/html') return;
 
 		const maxAge = Number(/max-age=(\d+)/.exec(cache)?.[1] ?? NaN);
@@ -111,19 +113,23 @@ export async function checkDeployment(startUrl, { publicOrigin, fetch: fetchImpl
 		if (!headers.get('referrer-policy')) report(url, 'no Referrer-Policy');
 		const permissions = headers.get('permissions-policy') ?? '';
 		if (!permissions) report(url, 'no Permissions-Policy');
-		else if (permissions.split(',').some((p) => !/=\(\)\s*$/.test(p))) report(url, `Permissions-Policy grants something: "${permissions}"`);
+		else if (permissions.split(',').some((p) => !/=\(\)\s*$/.test(p)))
+			report(url, `Permissions-Policy grants something: "${permissions}"`);
 
 		const header = headers.get('content-security-policy');
 		if (!header) return report(url, 'no Content-Security-Policy');
-		if ((header.match(/default-src/g) ?? []).length !== 1) report(url, 'more than one Content-Security-Policy (or none with default-src)');
+		if ((header.match(/default-src/g) ?? []).length !== 1)
+			report(url, 'more than one Content-Security-Policy (or none with default-src)');
 		const csp = parseCsp(header);
 		if (!csp.get('default-src')?.includes("'self'")) report(url, "CSP default-src is not 'self'");
 		for (const directive of ['default-src', 'script-src', 'style-src', 'style-src-attr']) {
-			if (csp.get(directive)?.some((s) => s === "'unsafe-inline'" || s === "'unsafe-eval'" || s === '*')) report(url, `CSP ${directive} is not strict`);
+			if (csp.get(directive)?.some((s) => s === "'unsafe-inline'" || s === "'unsafe-eval'" || s === '*'))
+				report(url, `CSP ${directive} is not strict`);
 		}
 		const embed = path.startsWith('/embed/');
 		const ancestors = (csp.get('frame-ancestors') ?? []).join(' ');
-		if (ancestors !== (embed ? '*' : "'self'")) report(url, `CSP frame-ancestors is "${ancestors}", expected ${embed ? '*' : "'self'"}`);
+		if (ancestors !== (embed ? '*' : "'self'"))
+			report(url, `CSP frame-ancestors is "${ancestors}", expected ${embed ? '*' : "'self'"}`);
 		pagePolicies.push({ url, csp });
 	}
 
@@ -144,7 +150,8 @@ export async function checkDeployment(startUrl, { publicOrigin, fetch: fetchImpl
 			...attr('iframe[src]', 'src'),
 			...attr('source[src]', 'src'),
 			...attr('[data-src]', 'data-src')
-		]) found(v, url);
+		])
+			found(v, url);
 		for (const v of [...attr('img[srcset]', 'srcset'), ...attr('source[srcset]', 'srcset')]) {
 			for (const candidate of v.split(',')) found(candidate.trim().split(/\s+/)[0] ?? '', url);
 		}
@@ -155,32 +162,41 @@ export async function checkDeployment(startUrl, { publicOrigin, fetch: fetchImpl
 		if (csp) {
 			const hashes = inlineHashes(html);
 			const scriptSrc = csp.get('script-src') ?? [];
-			for (const h of hashes.scripts) if (!scriptSrc.includes(h)) report(url, `CSP script-src does not allow the page's inline script ${h}`);
+			for (const h of hashes.scripts)
+				if (!scriptSrc.includes(h)) report(url, `CSP script-src does not allow the page's inline script ${h}`);
 			const styleSrc = csp.get('style-src') ?? [];
-			for (const h of hashes.styles) if (!styleSrc.includes(h)) report(url, `CSP style-src does not allow the page's inline style ${h}`);
+			for (const h of hashes.styles)
+				if (!styleSrc.includes(h)) report(url, `CSP style-src does not allow the page's inline style ${h}`);
 			const attrSrc = csp.get('style-src-attr') ?? csp.get('style-src') ?? [];
 			const missing = hashes.styleAttributes.filter((h) => !attrSrc.includes(h));
-			if (missing.length) report(url, `CSP style-src-attr does not allow ${missing.length} of the page's style attributes`);
-			if (hashes.styleAttributes.length && !attrSrc.includes("'unsafe-hashes'")) report(url, "CSP style-src-attr lacks 'unsafe-hashes'");
+			if (missing.length)
+				report(url, `CSP style-src-attr does not allow ${missing.length} of the page's style attributes`);
+			if (hashes.styleAttributes.length && !attrSrc.includes("'unsafe-hashes'"))
+				report(url, "CSP style-src-attr lacks 'unsafe-hashes'");
 		}
 
 		const metas = new Map(
-			root.querySelectorAll('meta').map((m) => [m.getAttribute('property') ?? m.getAttribute('name') ?? '', m.getAttribute('content') ?? ''])
+			root
+				.querySelectorAll('meta')
+				.map((m) => [m.getAttribute('property') ?? m.getAttribute('name') ?? '', m.getAttribute('content') ?? ''])
 		);
 		const noindex = /noindex/.test(metas.get('robots') ?? '');
 		if (noindex) return;
 		pages.push(url);
 		const canonical = root.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? '';
-		if (!canonical.startsWith(`${expectedPublic}${base}`)) report(url, `canonical URL "${canonical}" is not under ${expectedPublic}${base}`);
+		if (!canonical.startsWith(`${expectedPublic}${base}`))
+			report(url, `canonical URL "${canonical}" is not under ${expectedPublic}${base}`);
 		const image = metas.get('og:image') ?? '';
 		if (!image) return report(url, 'no og:image');
-		if (!image.startsWith(`${expectedPublic}${base}`)) report(url, `og:image "${image}" is not an absolute URL under ${expectedPublic}${base}`);
+		if (!image.startsWith(`${expectedPublic}${base}`))
+			report(url, `og:image "${image}" is not an absolute URL under ${expectedPublic}${base}`);
 		if (metas.get('twitter:image') !== image) report(url, 'twitter:image is not the og:image');
 		if (metas.get('twitter:card') !== 'summary_large_image') report(url, 'twitter:card is not summary_large_image');
 		if (metas.get('og:image:width') !== String(CARD_WIDTH) || metas.get('og:image:height') !== String(CARD_HEIGHT)) {
 			report(url, `og:image:width/height are not ${CARD_WIDTH}×${CARD_HEIGHT}`);
 		}
-		if (!(metas.get('og:image:alt') ?? '').trim() || !(metas.get('twitter:image:alt') ?? '').trim()) report(url, 'no og:image:alt or twitter:image:alt');
+		if (!(metas.get('og:image:alt') ?? '').trim() || !(metas.get('twitter:image:alt') ?? '').trim())
+			report(url, 'no og:image:alt or twitter:image:alt');
 		const card = found(image, url);
 		if (card) socialCards.add(card);
 	}
@@ -226,18 +242,21 @@ export async function checkDeployment(startUrl, { publicOrigin, fetch: fetchImpl
 			if (path === '/sitemap.xml') {
 				for (const m of xml.matchAll(/<loc>\s*([^<\s]+)\s*<\/loc>/g)) {
 					const loc = m[1] ?? '';
-					if (!loc.startsWith(`${expectedPublic}${base}`)) report(url, `sitemap URL ${loc} is not under ${expectedPublic}${base}`);
+					if (!loc.startsWith(`${expectedPublic}${base}`))
+						report(url, `sitemap URL ${loc} is not under ${expectedPublic}${base}`);
 					if (/\/embed\/|\/404\b/.test(loc)) report(url, `sitemap lists ${loc}, which should not be indexed`);
 					found(loc, url);
 				}
 			}
 		} else if (type === 'text/plain' && path === '/robots.txt') {
 			const sitemap = /^sitemap:\s*(\S+)/im.exec(await response.text())?.[1];
-			if (sitemap !== `${expectedPublic}${base}sitemap.xml`) report(url, `robots.txt Sitemap is "${sitemap}", expected ${expectedPublic}${base}sitemap.xml`);
+			if (sitemap !== `${expectedPublic}${base}sitemap.xml`)
+				report(url, `robots.txt Sitemap is "${sitemap}", expected ${expectedPublic}${base}sitemap.xml`);
 			else found(sitemap, url);
 		} else if (type === 'image/png' && socialCards.has(url)) {
 			const size = pngSize(new Uint8Array(await response.arrayBuffer()));
-			if (size?.width !== CARD_WIDTH || size?.height !== CARD_HEIGHT) report(url, `social card is not a ${CARD_WIDTH}×${CARD_HEIGHT} PNG`);
+			if (size?.width !== CARD_WIDTH || size?.height !== CARD_HEIGHT)
+				report(url, `social card is not a ${CARD_WIDTH}×${CARD_HEIGHT} PNG`);
 		} else {
 			await response.body?.cancel();
 		}
@@ -248,14 +267,19 @@ export async function checkDeployment(startUrl, { publicOrigin, fetch: fetchImpl
 	for (const { url, csp } of pagePolicies) {
 		const attrSrc = csp.get('style-src-attr') ?? csp.get('style-src') ?? [];
 		const missing = [...templateStyles].filter((h) => !attrSrc.includes(h));
-		if (missing.length) report(url, `CSP style-src-attr does not allow ${missing.length} style attribute(s) that the site's scripts create`);
+		if (missing.length)
+			report(
+				url,
+				`CSP style-src-attr does not allow ${missing.length} style attribute(s) that the site's scripts create`
+			);
 	}
 
 	// A made-up address must get the 404 page with status 404.
 	const probe = new URL('this-page-does-not-exist/', start).href;
 	const missing = await fetchImpl(probe).catch(() => undefined);
 	if (missing?.status !== 404) report(probe, `an unknown address answers ${missing?.status ?? 'nothing'}, not 404`);
-	else if (!(missing.headers.get('content-type') ?? '').startsWith('text/html')) report(probe, 'the 404 answer is not an HTML page');
+	else if (!(missing.headers.get('content-type') ?? '').startsWith('text/html'))
+		report(probe, 'the 404 answer is not an HTML page');
 	await missing?.body?.cancel();
 
 	return { problems, visited, pages, socialCards: [...socialCards], external: [...external].sort() };

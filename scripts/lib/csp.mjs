@@ -57,10 +57,13 @@ export function templateStyleAttributes(js) {
  */
 export function contentSecurityPolicy(hashes, { frameAncestors }) {
 	const directives = [
-		["default-src", "'self'"],
+		['default-src', "'self'"],
 		['script-src', ["'self'", ...hashes.scripts].join(' ')],
 		['style-src', ["'self'", ...hashes.styles].join(' ')],
-		['style-src-attr', hashes.styleAttributes.length ? ["'unsafe-hashes'", ...hashes.styleAttributes].join(' ') : "'none'"],
+		[
+			'style-src-attr',
+			hashes.styleAttributes.length ? ["'unsafe-hashes'", ...hashes.styleAttributes].join(' ') : "'none'"
+		],
 		['img-src', "'self'"],
 		['font-src', "'self'"],
 		['connect-src', "'self'"],

@@ -15,7 +15,13 @@
 export function patternRegex(pattern) {
 	const source = pattern
 		.split(/(\*|:[A-Za-z]\w*)/)
-		.map((part) => (part === '*' ? '.*' : part.startsWith(':') && part.length > 1 ? '[^/]+' : part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')))
+		.map((part) =>
+			part === '*'
+				? '.*'
+				: part.startsWith(':') && part.length > 1
+					? '[^/]+'
+					: part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')
+		)
 		.join('');
 	return new RegExp(`^${source}$`);
 }
@@ -36,7 +42,8 @@ export function parseHeadersFile(text) {
 		}
 		const rule = rules.at(-1);
 		const colon = line.indexOf(':');
-		if (!rule || colon === -1) throw new Error(`_headers line ${i + 1}: expected "Name: value" under a path: ${line.trim()}`);
+		if (!rule || colon === -1)
+			throw new Error(`_headers line ${i + 1}: expected "Name: value" under a path: ${line.trim()}`);
 		rule.headers.push([line.slice(0, colon).trim(), line.slice(colon + 1).trim()]);
 	}
 	return rules;
@@ -66,7 +73,11 @@ export function headersFor(rules, pathname) {
  */
 export function formatHeadersFile(rules) {
 	return rules
-		.map((rule) => [rule.comment ? `# ${rule.comment}` : '', rule.pattern, ...rule.headers.map(([n, v]) => `  ${n}: ${v}`)].filter(Boolean).join('\n'))
+		.map((rule) =>
+			[rule.comment ? `# ${rule.comment}` : '', rule.pattern, ...rule.headers.map(([n, v]) => `  ${n}: ${v}`)]
+				.filter(Boolean)
+				.join('\n')
+		)
 		.join('\n\n')
 		.concat('\n');
 }

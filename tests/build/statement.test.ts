@@ -63,9 +63,7 @@ describe('the statement, without JavaScript', () => {
 
 		// Everything EVAW wrote sits in a blockquote, each attributed and linked to the original.
 		const quotes = builtPage('/').querySelectorAll('figure[data-statement]');
-		const quoted = withoutGaps(
-			quotes.map((q) => q.querySelectorAll('blockquote').map(readerText).join(' ')).join(' ')
-		);
+		const quoted = withoutGaps(quotes.map((q) => q.querySelectorAll('blockquote').map(readerText).join(' ')).join(' '));
 		for (const sentence of statementLines.filter((l) => !(l in HEADINGS)).flatMap(sentences)) {
 			expect(quoted, `not inside a quotation: "${sentence}"`).toContain(normalise(sentence));
 		}

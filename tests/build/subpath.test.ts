@@ -31,12 +31,20 @@ function freePort(): Promise<number> {
 
 function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<string> {
 	return new Promise((resolve, reject) => {
-		const child = spawn(command, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+		const child = spawn(command, args, {
+			cwd: ROOT,
+			env: { ...process.env, ...env },
+			stdio: ['ignore', 'pipe', 'pipe']
+		});
 		let output = '';
 		child.stdout.on('data', (d) => (output += d));
 		child.stderr.on('data', (d) => (output += d));
 		child.on('error', reject);
-		child.on('close', (code) => (code === 0 ? resolve(output) : reject(new Error(`${command} ${args.join(' ')} exited ${code}:\n${output.slice(-3000)}`))));
+		child.on('close', (code) =>
+			code === 0
+				? resolve(output)
+				: reject(new Error(`${command} ${args.join(' ')} exited ${code}:\n${output.slice(-3000)}`))
+		);
 	});
 }
 

@@ -85,7 +85,12 @@ async function textProblems(page: Page, chart: string, state: string): Promise<P
 		for (const run of runs) {
 			if (run.size < 12) problems.push(`"${run.text}" is ${run.size}px`);
 			for (const r of run.rects) {
-				if (r.left < box.left - slack || r.right > box.right + slack || r.top < box.top - slack || r.bottom > box.bottom + slack) {
+				if (
+					r.left < box.left - slack ||
+					r.right > box.right + slack ||
+					r.top < box.top - slack ||
+					r.bottom > box.bottom + slack
+				) {
 					problems.push(`"${run.text}" spills out of the chart`);
 					break;
 				}
@@ -99,7 +104,10 @@ async function textProblems(page: Page, chart: string, state: string): Promise<P
 				const hit = a.rects.some((r) =>
 					b.rects.some(
 						(s) =>
-							r.left < s.right - slack && s.left < r.right - slack && r.top < s.bottom - slack && s.top < r.bottom - slack
+							r.left < s.right - slack &&
+							s.left < r.right - slack &&
+							r.top < s.bottom - slack &&
+							s.top < r.bottom - slack
 					)
 				);
 				if (hit) problems.push(`"${a.text}" overlaps "${b.text}"`);
@@ -115,7 +123,10 @@ for (const size of SIZES) {
 		test.skip(info.project.name === 'phone', 'sets its own viewport sizes');
 		test.fixme(size.fixme === true, 'labels still crowd in some layouts at this size');
 		test.setTimeout(120_000);
-		const context = await browser.newContext({ viewport: { width: size.width, height: size.height }, reducedMotion: 'reduce' });
+		const context = await browser.newContext({
+			viewport: { width: size.width, height: size.height },
+			reducedMotion: 'reduce'
+		});
 		const page = await context.newPage();
 		await page.goto(pageUrl('/'));
 		const problems: Problem[] = [];

@@ -11,7 +11,9 @@ import { pageUrl, scrollThrough, settle, untilStill } from './helpers';
 function allPages(): string[] {
 	return builtFiles()
 		.filter((file) => file.endsWith('.html') && !file.startsWith('_app/'))
-		.map((file) => (file.endsWith('index.html') ? `/${file.slice(0, -'index.html'.length)}` : `/${file.slice(0, -'.html'.length)}`))
+		.map((file) =>
+			file.endsWith('index.html') ? `/${file.slice(0, -'index.html'.length)}` : `/${file.slice(0, -'.html'.length)}`
+		)
 		.sort();
 }
 
@@ -30,7 +32,9 @@ async function watchViolations(page: Page): Promise<() => Promise<string[]>> {
 		});
 	});
 	return async () => {
-		const fromEvents = await page.evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? []);
+		const fromEvents = await page.evaluate(
+			() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? []
+		);
 		return [...fromEvents, ...fromConsole];
 	};
 }
@@ -88,7 +92,10 @@ for (const route of pages) {
 
 		// The client-side router renders the next page inside this document, under this page's
 		// policy: its charts must not break it either.
-		const onward = page.locator('footer nav a').filter({ hasNotText: /sources/i }).last();
+		const onward = page
+			.locator('footer nav a')
+			.filter({ hasNotText: /sources/i })
+			.last();
 		if (!route.startsWith('/embed/') && (await onward.count()) > 0) {
 			await onward.click();
 			await page.waitForLoadState('networkidle');

@@ -38,11 +38,7 @@ export function formatViolations(violations: AxeViolation[]): string {
 	if (violations.length === 0) return 'no accessibility violations';
 	const lines = [`${violations.length} accessibility violation(s):`];
 	for (const violation of violations) {
-		lines.push(
-			'',
-			`[${violation.impact ?? 'unknown'}] ${violation.id}: ${violation.help}`,
-			`  ${violation.helpUrl}`
-		);
+		lines.push('', `[${violation.impact ?? 'unknown'}] ${violation.id}: ${violation.help}`, `  ${violation.helpUrl}`);
 		for (const node of violation.nodes.slice(0, 10)) {
 			lines.push(`  - ${node.target.join(' ')}`);
 			lines.push(`    ${node.html.replace(/\s+/g, ' ').slice(0, 200)}`);
@@ -143,7 +139,9 @@ export async function recordAttribute(
 ): Promise<() => Promise<string[]>> {
 	const key = `${name}-${Math.random().toString(36).slice(2)}`;
 	// A locator is resolved once: the recording follows that element, whatever happens to the selector.
-	const handle = ('elementHandle' in element ? await element.elementHandle() : element) as ElementHandle<Element> | null;
+	const handle = (
+		'elementHandle' in element ? await element.elementHandle() : element
+	) as ElementHandle<Element> | null;
 	if (!handle) throw new Error(`recordAttribute: no element for ${String(element)}`);
 	await handle.evaluate(
 		(el: Element, [name, key]: readonly [string, string]) => {
@@ -168,9 +166,7 @@ export async function recordAttribute(
 export async function settle(page: Page) {
 	await page.waitForLoadState('load');
 	await page.waitForLoadState('networkidle');
-	await page.evaluate(
-		() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))
-	);
+	await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
 }
 
 /** The exit destination does not exist offline: answer it with a stub page. */

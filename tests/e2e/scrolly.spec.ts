@@ -16,7 +16,9 @@ for (const spec of chartSpecs) {
 		const figure = chart(page, spec.id);
 		const steps = figure.locator('li[data-state]');
 		await expect(steps).toHaveCount(spec.states.length);
-		expect(await steps.evaluateAll((els) => els.map((e) => e.getAttribute('data-state')))).toEqual(spec.states.map((s) => s.id));
+		expect(await steps.evaluateAll((els) => els.map((e) => e.getAttribute('data-state')))).toEqual(
+			spec.states.map((s) => s.id)
+		);
 		for (const state of spec.states) {
 			await centre(figure.locator(`li[data-state="${state.id}"]`));
 			await expect(figure).toHaveAttribute('data-active-state', state.id);

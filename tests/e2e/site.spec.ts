@@ -98,7 +98,7 @@ test.describe('Exit this page', () => {
 		expect(page.url()).toBe(here);
 	});
 
-	test('another site cannot frame the story (frame-ancestors \'self\')', async ({ page, baseURL }) => {
+	test("another site cannot frame the story (frame-ancestors 'self')", async ({ page, baseURL }) => {
 		const story = new URL(pageUrl('/'), baseURL).href;
 		const partner = await serveHostPage(`<!doctype html>
 <html lang="en-GB"><head><meta charset="utf-8"><title>Partner site</title></head>
@@ -145,7 +145,10 @@ test.describe('Exit this page', () => {
 		await settle(page);
 
 		const links = page.frameLocator('iframe').locator('a[data-exit-page]');
-		expect(await links.count(), `exit link in the framed story; errors logged: ${errors.join(' | ') || 'none'}`).toBeGreaterThan(0);
+		expect(
+			await links.count(),
+			`exit link in the framed story; errors logged: ${errors.join(' | ') || 'none'}`
+		).toBeGreaterThan(0);
 		const link = links.first();
 		await expect(link).toBeVisible();
 

@@ -8,7 +8,14 @@ import { charts } from '$lib/charts/registry';
 import { fillTemplate } from '$lib/charts/validate';
 import { figures } from '$lib/data/figures';
 import { downloadFiles, downloadInput, renderDownloadFile } from '$lib/server/downloads/charts';
-import { DOWNLOAD_WIDTH, layoutDownload, PLOT_WIDTH, PNG_SCALE, toSvg, type TextBlock } from '$lib/server/downloads/render';
+import {
+	DOWNLOAD_WIDTH,
+	layoutDownload,
+	PLOT_WIDTH,
+	PNG_SCALE,
+	toSvg,
+	type TextBlock
+} from '$lib/server/downloads/render';
 import { legacyScene } from '$lib/server/downloads/legacy';
 import { fromScene, tonePaint } from '$lib/server/downloads/scene';
 import { isScene } from '$lib/charts/drawings';
@@ -48,42 +55,49 @@ describe('chart downloads', () => {
 		const files = downloadFiles();
 		expect(files).toHaveLength(charts.reduce((n, c) => n + c.states.length * 2, 0));
 		for (const chart of charts) {
-			for (const s of chart.states) for (const f of DOWNLOAD_FORMATS) expect(files).toContain(`${chart.id}/${s.id}.${f}`);
+			for (const s of chart.states)
+				for (const f of DOWNLOAD_FORMATS) expect(files).toContain(`${chart.id}/${s.id}.${f}`);
 		}
 		expect(files).toHaveLength(new Set(files).size);
 		const names = chartDownloads(charts[0]!).map((d) => d.name);
 		expect(names[0]).toBe(`Step 1, ‘${charts[0]!.states[0]!.label}’`);
 	});
 
-	it.each(cases)('$chart.id / $state: the SVG is well formed and draws the title, place and period, source line and credit', ({ chart, state }) => {
-		const found = renderDownloadFile(chart.id, `${state}.svg`);
-		expect(found?.type).toBe('image/svg+xml');
-		const svg = String(found?.body);
-		// resvg refuses SVG that is not well-formed XML.
-		expect(() => new Resvg(svg, { font: { loadSystemFonts: false } })).not.toThrow();
-		const title = fillTemplate(chart.title, figures);
-		const text = drawnText(svg).replace(/\n/g, ' ');
-		expect(text).toContain(title);
-		expect(text).toContain(chart.place);
-		expect(text).toContain(chart.period);
-		for (const source of chartSources(chart, figures)) expect(text).toContain(source.publisher);
-		for (const caveat of chartCaveats(chart, figures)) expect(text).toContain(caveat);
-		expect(text).toContain('Chart: The Met’s plan, measure by measure');
-		expect(svg).toMatch(new RegExp(`<title id="title">${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}</title>`));
-		expect(svg).toMatch(/<desc id="desc">[^<]*Step \d+ of \d+/);
-		// It carries its fonts, for a browser or CMS without them installed.
-		for (const family of ['Source Sans 3', 'Source Serif 4 SemiBold']) {
-			expect(svg).toMatch(new RegExp(`@font-face\\{font-family:'${family}';font-weight:\\d+;src:url\\(data:font/woff2;base64,`));
+	it.each(cases)(
+		'$chart.id / $state: the SVG is well formed and draws the title, place and period, source line and credit',
+		({ chart, state }) => {
+			const found = renderDownloadFile(chart.id, `${state}.svg`);
+			expect(found?.type).toBe('image/svg+xml');
+			const svg = String(found?.body);
+			// resvg refuses SVG that is not well-formed XML.
+			expect(() => new Resvg(svg, { font: { loadSystemFonts: false } })).not.toThrow();
+			const title = fillTemplate(chart.title, figures);
+			const text = drawnText(svg).replace(/\n/g, ' ');
+			expect(text).toContain(title);
+			expect(text).toContain(chart.place);
+			expect(text).toContain(chart.period);
+			for (const source of chartSources(chart, figures)) expect(text).toContain(source.publisher);
+			for (const caveat of chartCaveats(chart, figures)) expect(text).toContain(caveat);
+			expect(text).toContain('Chart: The Met’s plan, measure by measure');
+			expect(svg).toMatch(new RegExp(`<title id="title">${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}</title>`));
+			expect(svg).toMatch(/<desc id="desc">[^<]*Step \d+ of \d+/);
+			// It carries its fonts, for a browser or CMS without them installed.
+			for (const family of ['Source Sans 3', 'Source Serif 4 SemiBold']) {
+				expect(svg).toMatch(
+					new RegExp(`@font-face\\{font-family:'${family}';font-weight:\\d+;src:url\\(data:font/woff2;base64,`)
+				);
+			}
+			// Every label the page shows for the state is drawn.
+			const input = downloadInput(chart, state);
+			for (const label of input.scene.labels) {
+				for (const part of label.parts)
+					for (const word of part.text.split(/\s+/).filter(Boolean)) expect(text).toContain(word);
+			}
+			// Every shape of the state is drawn.
+			expect(input.scene.shapes.length).toBeGreaterThan(0);
+			expect(svg.match(/<(rect|line|circle|path|polyline) class="/g) ?? []).toHaveLength(input.scene.shapes.length);
 		}
-		// Every label the page shows for the state is drawn.
-		const input = downloadInput(chart, state);
-		for (const label of input.scene.labels) {
-			for (const part of label.parts) for (const word of part.text.split(/\s+/).filter(Boolean)) expect(text).toContain(word);
-		}
-		// Every shape of the state is drawn.
-		expect(input.scene.shapes.length).toBeGreaterThan(0);
-		expect(svg.match(/<(rect|line|circle|path|polyline) class="/g) ?? []).toHaveLength(input.scene.shapes.length);
-	});
+	);
 
 	it.each(cases)('$chart.id / $state: no text is cut off or collides', ({ chart, state }) => {
 		const d = layoutDownload(downloadInput(chart, state));
@@ -105,7 +119,10 @@ describe('chart downloads', () => {
 		const d = layoutDownload(downloadInput(chart, state));
 		const found = renderDownloadFile(chart.id, `${state}.png`);
 		expect(found?.type).toBe('image/png');
-		expect(pngSize(found!.body as Uint8Array)).toEqual({ width: DOWNLOAD_WIDTH * PNG_SCALE, height: d.height * PNG_SCALE });
+		expect(pngSize(found!.body as Uint8Array)).toEqual({
+			width: DOWNLOAD_WIDTH * PNG_SCALE,
+			height: d.height * PNG_SCALE
+		});
 	});
 
 	it('draws marks in the page’s colours, read from global.css', () => {
@@ -137,7 +154,13 @@ describe('download text setting', () => {
 		expect(lines.length).toBeGreaterThan(1);
 		for (const l of lines) expect(l.width).toBeLessThanOrEqual(200);
 		expect(lines.map((l) => l.runs.map((r) => r.text).join('')).join(' ')).toBe(text);
-		const broken = wrap([{ text: 'one', style }, { text: 'two', style, br: true }], 500);
+		const broken = wrap(
+			[
+				{ text: 'one', style },
+				{ text: 'two', style, br: true }
+			],
+			500
+		);
 		expect(broken).toHaveLength(2);
 	});
 

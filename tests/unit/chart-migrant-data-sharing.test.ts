@@ -73,7 +73,8 @@ describe('migrant-data-sharing layout', () => {
 			for (const l of layoutFor(s, figures).labels) {
 				const words = `${l.value ?? ''} ${l.text} ${l.sub ?? ''}`;
 				const numbers = words.match(/\d+/g) ?? [];
-				const allowed = spec.figureIds.map((id) => d(id)).join(' ') + ' ' + spec.figureIds.map((id) => figures[id]!.period).join(' ');
+				const allowed =
+					spec.figureIds.map((id) => d(id)).join(' ') + ' ' + spec.figureIds.map((id) => figures[id]!.period).join(' ');
 				for (const n of numbers) expect(allowed).toContain(n);
 			}
 		}

@@ -14,7 +14,10 @@ function placed(l: Layout, g: Group): Rect[] {
 }
 function counts(l: Layout): Record<Group, number> {
 	return Object.fromEntries(
-		GROUPS.map((g) => [g, l.groups[g].visible && l.groups[g].o > 0 ? l.groups[g].rects.filter((r) => r.w > 0).length : 0])
+		GROUPS.map((g) => [
+			g,
+			l.groups[g].visible && l.groups[g].o > 0 ? l.groups[g].rects.filter((r) => r.w > 0).length : 0
+		])
 	) as Record<Group, number>;
 }
 function labelValues(l: Layout): Record<string, string | undefined> {
@@ -44,13 +47,25 @@ describe('misconduct-funnel layout', () => {
 
 	it('accused: one square per person accused', () => {
 		const l = layoutFor('accused', figures);
-		expect(counts(l)).toEqual({ accused: v('met-sm-accused'), formal: 0, dismissed: 0, resigned: 0, iopc2016: 0, iopc2021: 0 });
+		expect(counts(l)).toEqual({
+			accused: v('met-sm-accused'),
+			formal: 0,
+			dismissed: 0,
+			resigned: 0,
+			iopc2016: 0,
+			iopc2021: 0
+		});
 		expect(labelValues(l)).toEqual({ accused: d('met-sm-accused') });
 	});
 
 	it('formal-action: the formal-action cases get their own block; the accused block stays whole', () => {
 		const l = layoutFor('formal-action', figures);
-		expect(counts(l)).toMatchObject({ accused: v('met-sm-accused'), formal: v('met-sm-formal-action'), dismissed: 0, resigned: 0 });
+		expect(counts(l)).toMatchObject({
+			accused: v('met-sm-accused'),
+			formal: v('met-sm-formal-action'),
+			dismissed: 0,
+			resigned: 0
+		});
 		expect(labelValues(l)).toEqual({ accused: d('met-sm-accused'), formal: d('met-sm-formal-action') });
 	});
 
@@ -80,7 +95,14 @@ describe('misconduct-funnel layout', () => {
 
 	it('iopc: the two years as two sets of squares, and nothing of the funnel', () => {
 		const l = layoutFor('iopc', figures);
-		expect(counts(l)).toEqual({ accused: 0, formal: 0, dismissed: 0, resigned: 0, iopc2016: v('iopc-apsp-2016'), iopc2021: v('iopc-apsp-2020-21') });
+		expect(counts(l)).toEqual({
+			accused: 0,
+			formal: 0,
+			dismissed: 0,
+			resigned: 0,
+			iopc2016: v('iopc-apsp-2016'),
+			iopc2021: v('iopc-apsp-2020-21')
+		});
 		const values = labelValues(l);
 		expect(values['iopc-2016']).toBe(d('iopc-apsp-2016'));
 		expect(values['iopc-2020-21']).toBe(d('iopc-apsp-2020-21'));

@@ -4,7 +4,13 @@ import opening from '../../src/lib/charts/timeline-2021/layout';
 import { figures } from '../../src/lib/data/figures';
 import { COMBOS, comboFor } from '../../src/lib/charts/timeline/timeline';
 import { TAG_AFTER, TAG_SOURCE_AFTER } from '../../src/lib/charts/timeline/events';
-import { expectNoClampedLabels, expectNoOverlap, expectShortLabels, idsOfKind, monthsInDomain } from './timeline-helpers';
+import {
+	expectNoClampedLabels,
+	expectNoOverlap,
+	expectShortLabels,
+	idsOfKind,
+	monthsInDomain
+} from './timeline-helpers';
 
 const spec = chart;
 const layoutFor = (state: string, f = figures) => chart.draw(state, f);
@@ -21,7 +27,9 @@ describe('missteps layout', () => {
 	it('police-perpetrated: every 2021 event of the opening timeline, the spec’s police events highlighted, the rest muted', () => {
 		const { layout } = layoutFor('police-perpetrated');
 		expect(idsOfKind(layout, 'focus').sort()).toEqual([...police].sort());
-		expect(idsOfKind(layout, 'hollow').sort()).toEqual(opening.figureIds.filter((id) => !police.includes(id) && !vigil.includes(id)).sort());
+		expect(idsOfKind(layout, 'hollow').sort()).toEqual(
+			opening.figureIds.filter((id) => !police.includes(id) && !vigil.includes(id)).sort()
+		);
 		expect(idsOfKind(layout, 'hidden').sort()).toEqual(
 			['event-pcsc-lords', 'event-pcsc-royal-assent', 'event-spoke-supportively', ...vigil].sort()
 		);
@@ -42,8 +50,15 @@ describe('missteps layout', () => {
 	it('stacks the sentencing remark right after the sentence, on the same day', () => {
 		const order = stackingOrder(spec.figureIds);
 		expect(order.indexOf('event-spoke-supportively')).toBe(order.indexOf('event-whole-life-order') + 1);
-		const sep30 = layoutFor('in-court').layout.events.filter((e) => e.date === '2021-09-30').map((e) => e.id);
-		expect(sep30).toEqual(['event-whole-life-order', 'event-spoke-supportively', 'event-rapist-nickname', 'event-kate-wilson-judgment']);
+		const sep30 = layoutFor('in-court')
+			.layout.events.filter((e) => e.date === '2021-09-30')
+			.map((e) => e.id);
+		expect(sep30).toEqual([
+			'event-whole-life-order',
+			'event-spoke-supportively',
+			'event-rapist-nickname',
+			'event-kate-wilson-judgment'
+		]);
 	});
 
 	it('bill: the Bill highlighted, the statement marked as the reference, the axis into 2022 in this state only', () => {
@@ -101,7 +116,10 @@ describe('missteps layout', () => {
 
 	it('keeps highlighted labels in full on a desktop and a 375px phone, shortened on a 320px one when they must be', () => {
 		// Chart boxes (em) measured at 1280×800 and 375×812.
-		for (const [w, h] of [[56, 45.5], [26.4, 31.3]] as const) {
+		for (const [w, h] of [
+			[56, 45.5],
+			[26.4, 31.3]
+		] as const) {
 			const k = comboFor(w, h);
 			for (const s of spec.states) {
 				for (const e of layoutFor(s.id).layout.events.filter((e) => e.kind === 'focus' || e.kind === 'reference')) {

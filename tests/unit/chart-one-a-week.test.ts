@@ -9,7 +9,6 @@ const visible = (state: string, style?: string) =>
 	layoutFor(state, figures).marks.filter((m) => m.style !== 'hidden' && (!style || m.style === style));
 
 describe('one-a-week layout', () => {
-
 	it('draws EVAW’s claim as one mark in each of 52 weeks, styled as a claim', () => {
 		const layout = layoutFor('claim', figures);
 		expect(layout.weeks).toHaveLength(52);

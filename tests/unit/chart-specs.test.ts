@@ -28,7 +28,9 @@ describe('chart specs', () => {
 			expect(() => validateChartSpecs([withField(field, undefined)], figures)).toThrow(
 				`Chart "${first.id}" has no ${field}`
 			);
-			expect(() => validateChartSpecs([withField(field, '  ')], figures)).toThrow(`Chart "${first.id}" has no ${field}`);
+			expect(() => validateChartSpecs([withField(field, '  ')], figures)).toThrow(
+				`Chart "${first.id}" has no ${field}`
+			);
 		});
 	}
 

@@ -47,7 +47,10 @@ describe('streetsafe-london layout', () => {
 	it('london-share: London and England and Wales rates as bars, "almost half" in words only', () => {
 		const l = layout('london-share', figures);
 		const bars = visible(l, 'bar');
-		expect(bars.map((b) => b.value)).toEqual([figures['ss-rate-london-2020']!.display, figures['ss-rate-all-2020']!.display]);
+		expect(bars.map((b) => b.value)).toEqual([
+			figures['ss-rate-london-2020']!.display,
+			figures['ss-rate-all-2020']!.display
+		]);
 		expect(barWidth(l, 'ss-rate-london-2020')).toBeCloseTo(BAR_MAX_X, 1);
 		expect(barWidth(l, 'ss-rate-all-2020') / barWidth(l, 'ss-rate-london-2020')).toBeCloseTo(
 			figures['ss-rate-all-2020']!.value / figures['ss-rate-london-2020']!.value,
@@ -63,7 +66,10 @@ describe('streetsafe-london layout', () => {
 	it('lockdown: May 2019 and May 2020 bars, each labelled "reported"', () => {
 		const l = layout('lockdown', figures);
 		const bars = visible(l, 'bar');
-		expect(bars.map((b) => b.value)).toEqual([figures['met-ss-may-2019']!.display, figures['met-ss-may-2020']!.display]);
+		expect(bars.map((b) => b.value)).toEqual([
+			figures['met-ss-may-2019']!.display,
+			figures['met-ss-may-2020']!.display
+		]);
 		expect(barWidth(l, 'met-ss-may-2019') / barWidth(l, 'met-ss-may-2020')).toBeCloseTo(
 			figures['met-ss-may-2019']!.value / figures['met-ss-may-2020']!.value,
 			2

@@ -2,7 +2,13 @@ import { describe, it, expect } from 'vitest';
 import chart from '../../src/lib/charts/timeline-2021/layout';
 import { figures } from '../../src/lib/data/figures';
 import { COMBOS, comboFor } from '../../src/lib/charts/timeline/timeline';
-import { expectNoClampedLabels, expectNoOverlap, expectShortLabels, idsOfKind, monthsInDomain } from './timeline-helpers';
+import {
+	expectNoClampedLabels,
+	expectNoOverlap,
+	expectShortLabels,
+	idsOfKind,
+	monthsInDomain
+} from './timeline-helpers';
 
 const spec = chart;
 const layoutFor = (state: string, f = figures) => chart.draw(state, f);
@@ -22,7 +28,9 @@ describe('timeline-2021 layout', () => {
 			const fresh = s.figureIds.filter((id) => !before.has(id));
 			expect(idsOfKind(layout, 'focus').sort()).toEqual([...fresh].sort());
 			expect(idsOfKind(layout, 'filled').sort()).toEqual(s.figureIds.filter((id) => before.has(id)).sort());
-			expect(idsOfKind(layout, 'hidden').sort()).toEqual(spec.figureIds.filter((id) => !s.figureIds.includes(id)).sort());
+			expect(idsOfKind(layout, 'hidden').sort()).toEqual(
+				spec.figureIds.filter((id) => !s.figureIds.includes(id)).sort()
+			);
 			expect(idsOfKind(layout, 'hollow')).toEqual([]);
 		});
 	});
@@ -73,14 +81,19 @@ describe('timeline-2021 layout', () => {
 			for (const e of layout.events.filter((e) => e.kind === 'focus')) {
 				for (const c of COMBOS) expect(e.label.show[c.index], `${s.id} ${e.id} combo ${c.index}`).toBe(1);
 			}
-			for (const e of layout.events.filter((e) => e.kind === 'hidden')) expect(e.label.show.every((v) => v === 0)).toBe(true);
+			for (const e of layout.events.filter((e) => e.kind === 'hidden'))
+				expect(e.label.show.every((v) => v === 0)).toBe(true);
 		}
 	});
 
 	it('stacks the three 30 September events under one date line without overlap', () => {
 		const { layout } = layoutFor('sentencing');
 		const sep30 = layout.events.filter((e) => e.date === '2021-09-30');
-		expect(sep30.map((e) => e.id)).toEqual(['event-whole-life-order', 'event-rapist-nickname', 'event-kate-wilson-judgment']);
+		expect(sep30.map((e) => e.id)).toEqual([
+			'event-whole-life-order',
+			'event-rapist-nickname',
+			'event-kate-wilson-judgment'
+		]);
 		expect(sep30.map((e) => e.label.dateText)).toEqual(['30 September 2021', null, null]);
 		for (const c of COMBOS) {
 			const dys = sep30.map((e) => e.label.dy[c.index]!);
@@ -101,7 +114,11 @@ describe('timeline-2021 layout', () => {
 
 	it('keeps highlighted labels in full where they fit: always on a desktop, and on 320px and 375px phones', () => {
 		// Chart boxes (em) measured at 1280×800, 375×812 and 320×640.
-		for (const [w, h] of [[56, 43.6], [26.4, 29.8], [22.2, 20.6]] as const) {
+		for (const [w, h] of [
+			[56, 43.6],
+			[26.4, 29.8],
+			[22.2, 20.6]
+		] as const) {
 			const k = comboFor(w, h);
 			for (const s of spec.states) {
 				for (const e of layoutFor(s.id).layout.events.filter((e) => e.kind === 'focus')) {

@@ -44,7 +44,8 @@ describe('timeline helpers', () => {
 	it('estimates wrapped lines conservatively and monotonically', () => {
 		expect(countLines('', 10)).toBe(0);
 		expect(countLines('short', 10)).toBe(1);
-		const text = 'Tribunal rules an undercover Met officer’s sexual relationship with activist Kate Wilson breached her human rights';
+		const text =
+			'Tribunal rules an undercover Met officer’s sexual relationship with activist Kate Wilson breached her human rights';
 		expect(countLines(text, 1000)).toBe(1);
 		let previous = Infinity;
 		for (const width of [8, 12, 16, 24, 36, 60]) {
@@ -69,7 +70,12 @@ describe('timeline helpers', () => {
 			{ id: 'b', date: '2022-04-28', dateText: '28 April 2022', text: 'B' }
 		];
 		const tickDomain = monthDomain(events.map((e) => e.date));
-		const short = layoutTimeline({ events, kinds: { a: 'focus' }, domain: monthDomain(['2021-03-03', '2021-11-10']), tickDomain });
+		const short = layoutTimeline({
+			events,
+			kinds: { a: 'focus' },
+			domain: monthDomain(['2021-03-03', '2021-11-10']),
+			tickDomain
+		});
 		const long = layoutTimeline({ events, kinds: { a: 'filled', b: 'focus' }, domain: tickDomain, tickDomain });
 		expect(short.ticks.map((t) => t.key)).toEqual(long.ticks.map((t) => t.key));
 		expect(short.ticks.filter((t) => !t.inDomain).every((t) => t.y >= Y_RANGE[1])).toBe(true);
@@ -129,7 +135,9 @@ describe('timeline helpers', () => {
 			shortText: `Event ${i}, told briefly`
 		}));
 		const domain = monthDomain(events.map((e) => e.date));
-		const kinds = Object.fromEntries(events.map((e, i) => [e.id, i === 5 ? 'focus' : i % 2 ? 'filled' : 'hollow'] as const));
+		const kinds = Object.fromEntries(
+			events.map((e, i) => [e.id, i === 5 ? 'focus' : i % 2 ? 'filled' : 'hollow'] as const)
+		);
 		const layout = layoutTimeline({ events, kinds, domain, tickDomain: domain });
 		for (const c of COMBOS) {
 			for (const e of layout.events.filter((e) => e.kind !== 'focus' && e.label.show[c.index] === 1)) {
@@ -141,7 +149,11 @@ describe('timeline helpers', () => {
 
 	it('keeps the container queries in Timeline.svelte in step with the size classes', () => {
 		const css = readFileSync(new URL('../../src/lib/charts/timeline/Timeline.svelte', import.meta.url), 'utf8');
-		const rules = [...css.matchAll(/@container timeline ([^{]+)\{\s*\.event \{ --dy: var\(--dy(\d+)\);[^}]*--mw: var\(--mw(\d+)\); \}/g)];
+		const rules = [
+			...css.matchAll(
+				/@container timeline ([^{]+)\{\s*\.event \{ --dy: var\(--dy(\d+)\);[^}]*--mw: var\(--mw(\d+)\); \}/g
+			)
+		];
 		expect(rules.length).toBe(COMBOS.length - 1);
 		const range = (classes: typeof WIDTH_CLASSES, i: number, dim: string) => {
 			const lo = classes[i]!.minEm;

@@ -42,7 +42,9 @@ describe('who-gets-stopped layout', () => {
 		expect(visible(l, 'search')).toHaveLength(0);
 		const text = allText(l);
 		expect(text).toContain(`${figures['met-extra-officers']!.display} extra officers`);
-		expect(text).toContain(`${figures['town-centre-officers']!.display}  in ${figures['town-centre-teams']!.display} Town Centre Teams`);
+		expect(text).toContain(
+			`${figures['town-centre-officers']!.display}  in ${figures['town-centre-teams']!.display} Town Centre Teams`
+		);
 		expect(text).toContain(figures['ward-officers']!.display);
 		// Squares do not overlap: every cell is distinct.
 		const cells = new Set(l.geom.filter((_, i) => l.meta[i]?.kind === 'officer').map((g) => `${g.x},${g.y}`));
@@ -53,10 +55,16 @@ describe('who-gets-stopped layout', () => {
 		const l = layout('rates', figures);
 		const bars = visible(l, 'bar');
 		expect(bars.map((b) => b.key)).toEqual(['black', 'white']);
-		expect(bars.map((b) => b.value)).toEqual([figures['ss-rate-black-2020']!.display, figures['ss-rate-white-2020']!.display]);
+		expect(bars.map((b) => b.value)).toEqual([
+			figures['ss-rate-black-2020']!.display,
+			figures['ss-rate-white-2020']!.display
+		]);
 		const w = (key: string) => l.geom[l.meta.findIndex((m) => m.kind === 'bar' && m.key === key)]!.w;
 		expect(w('black')).toBeCloseTo(BAR_MAX_X, 1);
-		expect(w('white') / w('black')).toBeCloseTo(figures['ss-rate-white-2020']!.value / figures['ss-rate-black-2020']!.value, 2);
+		expect(w('white') / w('black')).toBeCloseTo(
+			figures['ss-rate-white-2020']!.value / figures['ss-rate-black-2020']!.value,
+			2
+		);
 		const values = l.labels.filter((x) => x.mark === 'value-label').map((x) => x.value);
 		expect(values).toEqual([figures['ss-rate-black-2020']!.display, figures['ss-rate-white-2020']!.display]);
 		expect(visible(l, 'officer')).toHaveLength(0);
@@ -72,7 +80,12 @@ describe('who-gets-stopped layout', () => {
 		const ref = l.geom[l.meta.findIndex((m) => m.kind === 'reference')]!;
 		expect(visible(l, 'reference')).toHaveLength(1);
 		expect(ref.x / blackW).toBeCloseTo(1 / figures['ss-ratio-black-2020']!.value, 2);
-		expect(l.labels.find((x) => x.mark === 'reference-label')?.parts.map((p) => p.text).join('')).toBe('White people = 1');
+		expect(
+			l.labels
+				.find((x) => x.mark === 'reference-label')
+				?.parts.map((p) => p.text)
+				.join('')
+		).toBe('White people = 1');
 		expect(allText(l)).not.toMatch(/per 1,000/);
 	});
 

@@ -26,7 +26,8 @@ const ourProse: [string, string][] = [
 	...story.chapters.flatMap((c) =>
 		c.blocks.flatMap((b, i): [string, string][] => {
 			if (b.type === 'text' || b.type === 'note') return [[`${c.id} block ${i + 1}`, words(b.inlines)]];
-			if (b.type === 'scrolly') return b.steps.map((s): [string, string] => [`${c.id} ${b.chart} ${s.state}`, words(s.inlines)]);
+			if (b.type === 'scrolly')
+				return b.steps.map((s): [string, string] => [`${c.id} ${b.chart} ${s.state}`, words(s.inlines)]);
 			return [];
 		})
 	),
@@ -55,18 +56,22 @@ describe('README rules for the copy', () => {
 		const ids = new Set(figureList.map((f) => f.id));
 		for (const [where, text] of ourProse) {
 			const shown = text.replace(/\{fig:[^}]*\}/g, '');
-			for (const word of shown.match(/\b[a-z0-9]+(?:-[a-z0-9]+)+\b/g) ?? []) expect(ids.has(word), `${where}: “${word}”`).toBe(false);
+			for (const word of shown.match(/\b[a-z0-9]+(?:-[a-z0-9]+)+\b/g) ?? [])
+				expect(ids.has(word), `${where}: “${word}”`).toBe(false);
 		}
 	});
 
 	it('writes what the Met’s schemes were in November 2021, not what they are now', () => {
-		const present = /\b(StreetSafe|Safe Connection|Walk and Talk|the scheme|the tool|the pilot)\s+(is|are|lets|pairs|allows|offers|runs|has|asks)\b/;
+		const present =
+			/\b(StreetSafe|Safe Connection|Walk and Talk|the scheme|the tool|the pilot)\s+(is|are|lets|pairs|allows|offers|runs|has|asks)\b/;
 		for (const [where, text] of ourProse) expect(text, where).not.toMatch(present);
 	});
 
 	it('never says that cases are part of the people accused, or turns the two counts into a share', () => {
 		for (const [where, text] of ourProse) {
-			expect(text, where).not.toMatch(/of (the )?771[^,;.]*(dismissed|formal action)|83 (dismissed )?of 771|kept their jobs/);
+			expect(text, where).not.toMatch(
+				/of (the )?771[^,;.]*(dismissed|formal action)|83 (dismissed )?of 771|kept their jobs/
+			);
 		}
 		expect(figures['met-sm-formal-action']!.partOf).toBeUndefined();
 	});
@@ -74,7 +79,8 @@ describe('README rules for the copy', () => {
 
 describe('figures published only in words', () => {
 	// Words that mark a figure the source gives in words, not as a number.
-	const IN_WORDS = /\b(almost|nearly|over|more than|less than|at least|approximately|about|around|half|quarter|\d+ in \d+|form of)\b/i;
+	const IN_WORDS =
+		/\b(almost|nearly|over|more than|less than|at least|approximately|about|around|half|quarter|\d+ in \d+|form of)\b/i;
 	const inWords = figureList.filter((f) => f.inWords !== undefined);
 
 	it('are marked as such, and only they', () => {

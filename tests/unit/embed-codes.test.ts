@@ -62,7 +62,9 @@ describe('oEmbed', () => {
 		const response = oembedResponse(card, SITE, 'Site');
 		expect(response).toMatchObject({ version: '1.0', type: 'rich', provider_url: `${SITE}/` });
 		expect(response.height).toBeLessThanOrEqual(OEMBED_MAX_HEIGHT);
-		expect(response.html).toMatch(/^<iframe src="https:\/\/graphics\.example\.org\/interactive\/evaw\/embed\/chart\/one-a-week\/"[^<]*><\/iframe>$/);
+		expect(response.html).toMatch(
+			/^<iframe src="https:\/\/graphics\.example\.org\/interactive\/evaw\/embed\/chart\/one-a-week\/"[^<]*><\/iframe>$/
+		);
 		expect(response.html).not.toContain('<reports>');
 	});
 });

@@ -168,7 +168,11 @@ describe('loader: the served script', () => {
 		const height = { sentinel: 'amp', type: 'embed-size', height: 1234 };
 		host.dispatch({ origin: 'https://evil.example', source: host.childWindow, data: height });
 		host.dispatch({ origin: 'https://graphics.example.org', source: {}, data: height });
-		host.dispatch({ origin: 'https://graphics.example.org', source: host.childWindow, data: { ...height, height: 'x' } });
+		host.dispatch({
+			origin: 'https://graphics.example.org',
+			source: host.childWindow,
+			data: { ...height, height: 'x' }
+		});
 		expect(host.frameAttributesSet.height).toBe('600');
 		host.dispatch({ origin: 'https://graphics.example.org', source: host.childWindow, data: height });
 		expect(host.frameAttributesSet.height).toBe('1234');

@@ -19,9 +19,7 @@ describe('validateFigures', () => {
 	it('rejects a figure without a source, naming the figure', () => {
 		const bad = { ...figure('ss-rate-black-2020') } as Partial<Figure>;
 		delete bad.source;
-		expect(() => validateFigures([bad as Figure], allSources)).toThrow(
-			'Figure "ss-rate-black-2020" has no source'
-		);
+		expect(() => validateFigures([bad as Figure], allSources)).toThrow('Figure "ss-rate-black-2020" has no source');
 	});
 
 	it('rejects a source missing a field or with a non-http url', () => {
@@ -74,18 +72,18 @@ describe('validateFigures', () => {
 	});
 
 	it('rejects a duplicate id', () => {
-		expect(() =>
-			validateFigures([figure('met-sm-accused'), figure('met-sm-accused')], allSources)
-		).toThrow('Figure "met-sm-accused" is a duplicate id');
+		expect(() => validateFigures([figure('met-sm-accused'), figure('met-sm-accused')], allSources)).toThrow(
+			'Figure "met-sm-accused" is a duplicate id'
+		);
 	});
 
 	it('rejects a date figure with a bad or missing date', () => {
-		expect(() =>
-			validateFigures([variant('event-vigil', { date: '2021-02-30' })], allSources)
-		).toThrow(/Figure "event-vigil" has unit 'date' but no valid ISO date/);
-		expect(() =>
-			validateFigures([variant('event-vigil', { date: '13 March 2021' })], allSources)
-		).toThrow(/Figure "event-vigil" has unit 'date' but no valid ISO date/);
+		expect(() => validateFigures([variant('event-vigil', { date: '2021-02-30' })], allSources)).toThrow(
+			/Figure "event-vigil" has unit 'date' but no valid ISO date/
+		);
+		expect(() => validateFigures([variant('event-vigil', { date: '13 March 2021' })], allSources)).toThrow(
+			/Figure "event-vigil" has unit 'date' but no valid ISO date/
+		);
 		const noDate = { ...figure('event-vigil') } as Partial<Figure>;
 		delete noDate.date;
 		expect(() => validateFigures([noDate as Figure], allSources)).toThrow(
@@ -116,9 +114,7 @@ describe('validateFigures', () => {
 
 	it('rejects an unknown confidence and a CLAIM not sourced to the statement', () => {
 		const low = variant('met-sm-accused', { confidence: 'LOW' as Figure['confidence'] });
-		expect(() => validateFigures([low], allSources)).toThrow(
-			/Figure "met-sm-accused" has confidence "LOW"/
-		);
+		expect(() => validateFigures([low], allSources)).toThrow(/Figure "met-sm-accused" has confidence "LOW"/);
 		const claim = variant('met-sm-accused', { confidence: 'CLAIM' });
 		expect(() => validateFigures([claim], allSources)).toThrow(
 			/Figure "met-sm-accused" is a CLAIM but cites "inews-2021-met-sexual-misconduct"/
@@ -167,7 +163,11 @@ describe('figures, as transcribed from the dossier', () => {
 
 	it('writes labels and notes for readers: typographic quotes, no instructions to editors', () => {
 		for (const f of figureList) {
-			for (const [field, text] of [['label', f.label], ['shortLabel', f.shortLabel], ['note', f.note]] as const) {
+			for (const [field, text] of [
+				['label', f.label],
+				['shortLabel', f.shortLabel],
+				['note', f.note]
+			] as const) {
 				if (text === undefined) continue;
 				expect(text, `${f.id} ${field} uses ’ ‘ “ ” rather than straight quotes`).not.toMatch(/['"]/);
 				expect(text, `${f.id} ${field} reads as an instruction`).not.toMatch(

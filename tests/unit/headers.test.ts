@@ -2,7 +2,13 @@ import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { contentSecurityPolicy, frameAncestorsFor, inlineHashes, sha256, templateStyleAttributes } from '../../scripts/lib/csp.mjs';
+import {
+	contentSecurityPolicy,
+	frameAncestorsFor,
+	inlineHashes,
+	sha256,
+	templateStyleAttributes
+} from '../../scripts/lib/csp.mjs';
 import { formatHeadersFile, headersFor, parseHeadersFile, patternRegex } from '../../scripts/lib/headers-file.mjs';
 import { nginxConfig } from '../../scripts/headers-to-nginx.mjs';
 import { headerRules, IMMUTABLE, SHORT } from '../../scripts/write-headers.mjs';
@@ -23,7 +29,9 @@ describe('_headers format', () => {
 		expect(Object.fromEntries(headersFor(rules, '/x/y'))).toEqual({ a: '1, 3', b: '2' });
 		expect(Object.fromEntries(headersFor(rules, '/z'))).toEqual({ a: '1' });
 		expect(() => parseHeadersFile('  A: 1\n')).toThrow(/line 1/);
-		expect(parseHeadersFile(formatHeadersFile([{ pattern: '/p', headers: [['N', 'v: w']] }]))[0]?.headers).toEqual([['N', 'v: w']]);
+		expect(parseHeadersFile(formatHeadersFile([{ pattern: '/p', headers: [['N', 'v: w']] }]))[0]?.headers).toEqual([
+			['N', 'v: w']
+		]);
 	});
 });
 
@@ -48,9 +56,9 @@ describe('Content-Security-Policy from HTML', () => {
 		expect(frameAncestorsFor('/embed/')).toBe('*');
 		expect(frameAncestorsFor('/embed/chart/one-a-week/')).toBe('*');
 		expect(frameAncestorsFor('/embedded/')).toBe("'self'");
-		expect(contentSecurityPolicy({ scripts: [], styles: [], styleAttributes: [] }, { frameAncestors: "'self'" })).toContain(
-			"style-src-attr 'none'"
-		);
+		expect(
+			contentSecurityPolicy({ scripts: [], styles: [], styleAttributes: [] }, { frameAncestors: "'self'" })
+		).toContain("style-src-attr 'none'");
 	});
 
 	it('reads static style attributes from compiled templates in JavaScript', () => {

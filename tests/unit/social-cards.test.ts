@@ -29,7 +29,10 @@ describe('social cards', () => {
 	it('every number on a chart card comes from a figure record or the chart’s own title', () => {
 		for (const spec of chartSpecs) {
 			const card = chartCard(spec, 'Chapter', figures);
-			const allowed = [spec.title.replace(/\{fig:[^}]*\}/g, ''), ...spec.figureIds.map((id) => figures[id]?.display ?? '')].join(' ');
+			const allowed = [
+				spec.title.replace(/\{fig:[^}]*\}/g, ''),
+				...spec.figureIds.map((id) => figures[id]?.display ?? '')
+			].join(' ');
 			const numbers = `${card.title} ${card.sourceLine}`.match(/\d[\d,.]*/g) ?? [];
 			for (const n of numbers) expect(allowed, `${spec.id}: ${n}`).toContain(n);
 			expect(card.path).toBe(`/social/chart/${spec.id}.png`);

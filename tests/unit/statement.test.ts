@@ -39,8 +39,12 @@ describe('the statement, against the copy we received', () => {
 			'Since it was announced in June, which risks increasing the racial profiling and over-surveillance of Black and minoritised communities.'
 		);
 		// The mark is explained in an editor’s note in the same chapter.
-		const chapter = story.chapters.find((c) => c.blocks.some((b) => b.type === 'statement' && b.paragraphs.some((p) => p.includes(STATEMENT_GAP))))!;
-		const notes = chapter.blocks.filter((b) => b.type === 'note').flatMap((b) => b.inlines.map((i) => ('text' in i ? i.text : '')));
+		const chapter = story.chapters.find((c) =>
+			c.blocks.some((b) => b.type === 'statement' && b.paragraphs.some((p) => p.includes(STATEMENT_GAP)))
+		)!;
+		const notes = chapter.blocks
+			.filter((b) => b.type === 'note')
+			.flatMap((b) => b.inlines.map((i) => ('text' in i ? i.text : '')));
 		expect(notes.join(' ')).toContain('appears incomplete');
 		expect(notes.join(' ')).toContain(STATEMENT_GAP);
 	});

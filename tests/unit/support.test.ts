@@ -38,6 +38,7 @@ describe('support information', () => {
 	});
 
 	it('gives the hours of every line that is not open 24 hours, with when they were published', () => {
-		for (const l of supportLines.filter((x) => x.hours && !/24 hours/.test(x.hours))) expect(l.hoursAsOf, l.id).toBeTruthy();
+		for (const l of supportLines.filter((x) => x.hours && !/24 hours/.test(x.hours)))
+			expect(l.hoursAsOf, l.id).toBeTruthy();
 	});
 });

@@ -8,7 +8,10 @@ import type { Box } from '../../src/lib/charts/labels/grid';
 type LayoutFor<L> = (state: string, f: typeof figures) => L;
 
 /** Each state lays out as itself. */
-export function expectSpecStates<L extends { state: string }>(states: readonly string[], layoutFor: LayoutFor<L>): void {
+export function expectSpecStates<L extends { state: string }>(
+	states: readonly string[],
+	layoutFor: LayoutFor<L>
+): void {
 	for (const s of states) expect(layoutFor(s, figures).state).toBe(s);
 }
 
@@ -18,7 +21,11 @@ export function expectFallback<L>(states: readonly string[], layoutFor: LayoutFo
 }
 
 /** Tweening the marks from the first state to the second gives a fresh value every frame. */
-export function expectFreshTween<L>(states: readonly string[], layoutFor: LayoutFor<L>, marks: (l: L) => unknown): void {
+export function expectFreshTween<L>(
+	states: readonly string[],
+	layoutFor: LayoutFor<L>,
+	marks: (l: L) => unknown
+): void {
 	const a = marks(layoutFor(states[0]!, figures));
 	const b = marks(layoutFor(states[1]!, figures));
 	const step = interpolateFresh(a, b);

@@ -11,7 +11,11 @@ export function chartFigure(chart: string, figures: Figures, id: string): Figure
 }
 
 /** The figures a chart draws, by the names the chart uses for them (see `chartFigure`). */
-export function requireFigures<K extends string>(chart: string, figures: Figures, ids: Record<K, string>): Record<K, Figure> {
+export function requireFigures<K extends string>(
+	chart: string,
+	figures: Figures,
+	ids: Record<K, string>
+): Record<K, Figure> {
 	const out = {} as Record<K, Figure>;
 	for (const key of Object.keys(ids) as K[]) out[key] = chartFigure(chart, figures, ids[key]);
 	return out;

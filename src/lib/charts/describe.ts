@@ -41,7 +41,11 @@ export function chartSources(spec: ChartSpec, figures: Readonly<Record<string, F
 export function chartCaveats(spec: ChartSpec, figures: Readonly<Record<string, Figure>>): string[] {
 	const shown = spec.figureIds.map((id) => figures[id]).filter((f): f is Figure => f !== undefined);
 	return [
-		...(shown.some((f) => f.confidence === 'CLAIM') ? ['EVAW’s figure is shown as EVAW’s claim: no published source for it was found.'] : []),
-		...(shown.some((f) => f.publishedAfterStatement) ? ['Includes figures published after the statement, marked in the data.'] : [])
+		...(shown.some((f) => f.confidence === 'CLAIM')
+			? ['EVAW’s figure is shown as EVAW’s claim: no published source for it was found.']
+			: []),
+		...(shown.some((f) => f.publishedAfterStatement)
+			? ['Includes figures published after the statement, marked in the data.']
+			: [])
 	];
 }

@@ -17,7 +17,8 @@ const drawings = import.meta.glob<{ default: ChartComponent }>('./*/Chart.svelte
 export const chartComponents: Readonly<Record<string, ChartComponent>> = Object.fromEntries(
 	Object.entries(drawings).map(([path, mod]) => {
 		const folder = folderOf(path);
-		if (!chartById.has(folder)) throw new Error(`src/lib/charts/${folder}/Chart.svelte draws no chart: there is no ${folder}/layout.ts`);
+		if (!chartById.has(folder))
+			throw new Error(`src/lib/charts/${folder}/Chart.svelte draws no chart: there is no ${folder}/layout.ts`);
 		return [folder, mod.default];
 	})
 );
@@ -31,7 +32,9 @@ export function isScene(drawn: unknown): drawn is Scene {
 /** A chart's layout output as a scene for SceneChart; throws naming the chart when it is not one. */
 export function sceneOf(chartId: string, drawn: unknown): Scene {
 	if (!isScene(drawn)) {
-		throw new Error(`Chart "${chartId}": its layout returns no scene (marks, geometry and labels) and it has no Chart.svelte`);
+		throw new Error(
+			`Chart "${chartId}": its layout returns no scene (marks, geometry and labels) and it has no Chart.svelte`
+		);
 	}
 	return drawn;
 }

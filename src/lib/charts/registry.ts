@@ -20,7 +20,9 @@ export function chartsFrom(found: Readonly<Record<string, { default?: Chart }>>)
 			throw new Error(`src/lib/charts/${folder}/layout.ts must default-export defineChart(spec, layout)`);
 		}
 		if (chart.id !== folder) {
-			throw new Error(`Chart folder "src/lib/charts/${folder}/" holds the spec of chart "${chart.id}": name the folder after the chart id`);
+			throw new Error(
+				`Chart folder "src/lib/charts/${folder}/" holds the spec of chart "${chart.id}": name the folder after the chart id`
+			);
 		}
 		return chart;
 	});

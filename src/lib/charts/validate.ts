@@ -26,9 +26,11 @@ export function validateChartSpecs(specs: readonly ChartSpec[], figures: Readonl
 		}
 		for (const state of spec.states) {
 			const missing = state.figureIds.find((f) => !spec.figureIds.includes(f));
-			if (missing) throw new Error(`Chart "${spec.id}", state "${state.id}": figure "${missing}" is not in the chart's figure list`);
+			if (missing)
+				throw new Error(
+					`Chart "${spec.id}", state "${state.id}": figure "${missing}" is not in the chart's figure list`
+				);
 		}
-		
 	}
 }
 

@@ -53,7 +53,10 @@ export function parseInlines(source: string, where: Where, ctx: StoryContext): I
 	}
 	if (last < source.length) inlines.push({ kind: 'text', text: source.slice(last) });
 	const stray = inlines.find((i) => i.kind === 'text' && /\{fig|\{\{/.test(i.text));
-	if (stray) throw new StoryError(`${where}: malformed figure reference near "${(stray as { text: string }).text.trim().slice(0, 40)}"`);
+	if (stray)
+		throw new StoryError(
+			`${where}: malformed figure reference near "${(stray as { text: string }).text.trim().slice(0, 40)}"`
+		);
 	return inlines;
 }
 
@@ -67,9 +70,7 @@ function parseSteps(value: unknown, where: Where, chart: string, ctx: StoryConte
 		const step = record(raw, stepWhere);
 		const state = text(step.state, stepWhere, 'state');
 		if (!states.includes(state)) {
-			throw new StoryError(
-				`${stepWhere}: chart "${chart}" has no state "${state}" (its states: ${states.join(', ')})`
-			);
+			throw new StoryError(`${stepWhere}: chart "${chart}" has no state "${state}" (its states: ${states.join(', ')})`);
 		}
 		return { state, inlines: parseInlines(text(step.text, stepWhere, 'text'), stepWhere, ctx) };
 	});
@@ -114,9 +115,7 @@ function parseBlock(raw: unknown, where: Where, ctx: StoryContext): Block {
 			return { type, chart, steps: parseSteps(v.steps, blockWhere, chart, ctx) };
 		}
 		default:
-			throw new StoryError(
-				`${where}: unknown block type "${String(type)}" (known: ${KNOWN_BLOCKS.join(', ')})`
-			);
+			throw new StoryError(`${where}: unknown block type "${String(type)}" (known: ${KNOWN_BLOCKS.join(', ')})`);
 	}
 }
 
@@ -153,14 +152,18 @@ export function parseStory(source: string, ctx: StoryContext): Story {
 	const chapters = chaptersRaw.map((c, i) => parseChapter(c, i, ctx));
 	const seen = new Set<string>();
 	for (const key of chapters.flatMap((c) => [c.id, ...(c.slug ? [`slug:${c.slug}`] : [])])) {
-		if (seen.has(key)) throw new StoryError(`duplicate chapter ${key.startsWith('slug:') ? 'slug' : 'id'} "${key.replace('slug:', '')}"`);
+		if (seen.has(key))
+			throw new StoryError(
+				`duplicate chapter ${key.startsWith('slug:') ? 'slug' : 'id'} "${key.replace('slug:', '')}"`
+			);
 		seen.add(key);
 	}
 	const used = new Set<string>();
 	for (const c of chapters) {
 		for (const b of c.blocks) {
 			if (b.type !== 'scrolly') continue;
-			if (used.has(b.chart)) throw new StoryError(`chapter "${c.id}": chart "${b.chart}" is already used by another chapter`);
+			if (used.has(b.chart))
+				throw new StoryError(`chapter "${c.id}": chart "${b.chart}" is already used by another chapter`);
 			used.add(b.chart);
 		}
 	}

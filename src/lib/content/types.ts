@@ -1,8 +1,6 @@
 /** A run of our own prose: plain text, a figure read from the figures module, or a link. */
 export type Inline =
-	| { kind: 'text'; text: string }
-	| { kind: 'figure'; id: string }
-	| { kind: 'link'; text: string; href: string };
+	{ kind: 'text'; text: string } | { kind: 'figure'; id: string } | { kind: 'link'; text: string; href: string };
 
 export interface TextBlock {
 	type: 'text';

@@ -53,10 +53,10 @@ export const figureList: Figure[] = [
 		date: '2018-12-18',
 		display: '18 December 2018',
 		place: E_W,
-		label: 'Liberty and Southall Black Sisters lodge the first police super-complaint, on data-sharing with immigration enforcement',
+		label:
+			'Liberty and Southall Black Sisters lodge the first police super-complaint, on data-sharing with immigration enforcement',
 		source: S['hmicfrs-safe-to-share-2020-12-17'],
-		quote:
-			'On 18 December 2018, Liberty and Southall Black Sisters made a super-complaint to HMICFRS.',
+		quote: 'On 18 December 2018, Liberty and Southall Black Sisters made a super-complaint to HMICFRS.',
 		publishedAfterStatement: false,
 		confidence: 'HIGH',
 		note: 'It was the first police super-complaint.'
@@ -81,8 +81,7 @@ export const figureList: Figure[] = [
 		place: E_W,
 		label: 'Centre for Women’s Justice submits a super-complaint on police-perpetrated domestic abuse',
 		source: S['tbij-2020-03-09'],
-		quote:
-			'The CWJ submission uses the accounts of 19 victims of police domestic abuse and six professionals',
+		quote: 'The CWJ submission uses the accounts of 19 victims of police domestic abuse and six professionals',
 		publishedAfterStatement: false,
 		confidence: 'MEDIUM',
 		note: 'Submitted with the Bureau of Investigative Journalism. The watchdogs reported on it only in June 2022, after the statement.'
@@ -94,8 +93,7 @@ export const figureList: Figure[] = [
 		place: E_W,
 		label: 'Watchdogs’ ‘Safe to share?’ report finds data-sharing with immigration enforcement causes significant harm',
 		source: S['hmicfrs-news-2020-12-17'],
-		quote:
-			'The investigation found that the current system was causing significant harm to the public interest.',
+		quote: 'The investigation found that the current system was causing significant harm to the public interest.',
 		publishedAfterStatement: false,
 		confidence: 'HIGH',
 		note: 'By HMICFRS, the College of Policing and the IOPC. It recommended that, as an interim measure, police stop sharing domestic abuse victims’ information with Immigration Enforcement where they only have doubts about immigration status.'
@@ -108,8 +106,7 @@ export const figureList: Figure[] = [
 		label: 'Sarah Everard is kidnapped in south London by Wayne Couzens, a serving Met officer',
 		shortLabel: 'Met officer Wayne Couzens kidnaps Sarah Everard',
 		source: S['hmicfrs-vigil-2021-03-30'],
-		quote:
-			"went missing after leaving a friend's house in Clapham, south London, on 3 March 2021.",
+		quote: "went missing after leaving a friend's house in Clapham, south London, on 3 March 2021.",
 		publishedAfterStatement: false,
 		confidence: 'HIGH',
 		note: 'The report says she “went missing”. Couzens, then a serving Met constable, used his warrant card and handcuffs in a fake Covid arrest; he admitted kidnap and rape on 8 June 2021 and murder on 9 July 2021.'
@@ -223,7 +220,7 @@ export const figureList: Figure[] = [
 		label: 'The Home Office launches the StreetSafe pilot for reporting places where people feel unsafe',
 		source: S['home-office-2021-09-02-streetsafe'],
 		quote:
-			'A pilot for a new online tool to allow people to flag places where they have felt unsafe has been launched today (Thursday 2 September) by the Government with support from the National Police Chiefs\' Council (NPCC).',
+			"A pilot for a new online tool to allow people to flag places where they have felt unsafe has been launched today (Thursday 2 September) by the Government with support from the National Police Chiefs' Council (NPCC).",
 		publishedAfterStatement: false,
 		confidence: 'HIGH',
 		note: 'A national Home Office and NPCC tool on police.uk, not a Met-only scheme; a three-month pilot, later extended to the end of the financial year. EVAW says StreetSafe was “announced in June”; we could not verify a June announcement.'
@@ -249,8 +246,7 @@ export const figureList: Figure[] = [
 		label: 'The Police, Crime, Sentencing and Courts Bill reaches the House of Lords',
 		shortLabel: 'The Policing Bill reaches the House of Lords',
 		source: S['parliament-pcsc-2022-04-29'],
-		quote:
-			'The bill was considered by the House of Lords between 14 September 2021 and 25 January 2022',
+		quote: 'The bill was considered by the House of Lords between 14 September 2021 and 25 January 2022',
 		publishedAfterStatement: true,
 		confidence: 'HIGH',
 		period: '14 September 2021 to 25 January 2022',
@@ -276,8 +272,7 @@ export const figureList: Figure[] = [
 		place: 'United Kingdom',
 		label: 'Femicide Census: at least 15 serving or former police officers have killed women since 2009',
 		source: S['times-2021-09-28-femicide'],
-		quote:
-			'At least 15 serving or former police officers have been responsible for killing women since 2009',
+		quote: 'At least 15 serving or former police officers have been responsible for killing women since 2009',
 		publishedAfterStatement: false,
 		confidence: 'MEDIUM',
 		note: 'Reported by the Times from Femicide Census data; the Census later updated the count to 16.'
@@ -290,8 +285,7 @@ export const figureList: Figure[] = [
 		label: 'Wayne Couzens is sentenced to a whole-life order, the first police officer to receive one',
 		shortLabel: 'Couzens is sentenced to a whole-life order',
 		source: S['londonworld-2021-09-30'],
-		quote:
-			'Lord Justice Fulford handed him a whole-life order - the first police officer to receive this sentence.',
+		quote: 'Lord Justice Fulford handed him a whole-life order - the first police officer to receive this sentence.',
 		publishedAfterStatement: false,
 		confidence: 'HIGH',
 		note: 'Sentencing ran over 29 and 30 September 2021; the order was made on 30 September.'
@@ -341,7 +335,8 @@ export const figureList: Figure[] = [
 		date: '2021-09-30',
 		display: '30 September 2021',
 		place: 'London Assembly Police and Crime Committee',
-		label: 'The Met’s Deputy Commissioner says he was not aware of the nickname given to Couzens by colleagues at the Civil Nuclear Constabulary',
+		label:
+			'The Met’s Deputy Commissioner says he was not aware of the nickname given to Couzens by colleagues at the Civil Nuclear Constabulary',
 		source: S['standard-2021-09-30-nickname'],
 		quote:
 			'Mr House said he was “not aware of” the nickname given to Mr Couzens by his colleagues at the Civil Nuclear Constabulary, where he worked prior to the Met.',
@@ -356,7 +351,8 @@ export const figureList: Figure[] = [
 		place: MET,
 		label: 'The Met says it “refutes” that Couzens was ever called ‘the rapist’',
 		source: S['dorseteye-2021-couzens-questions'],
-		quote: 'Met Police assistant commissioner Nick Ephgrave said the force “refutes” he was ever referred to by that name',
+		quote:
+			'Met Police assistant commissioner Nick Ephgrave said the force “refutes” he was ever referred to by that name',
 		publishedAfterStatement: false,
 		confidence: 'MEDIUM',
 		note: 'Read from a republished article whose date is not shown (it was written after the sentencing on 30 September 2021); the rest of Nick Ephgrave’s sentence is cut off in the copy we read.'
@@ -445,10 +441,9 @@ export const figureList: Figure[] = [
 		date: '2022-04-04',
 		display: '4 April 2022',
 		place: MET,
-		label: "The Met publishes its final VAWG action plan after consultation",
+		label: 'The Met publishes its final VAWG action plan after consultation',
 		source: S['met-2022-04-04'],
-		quote:
-			'Last November we published our draft plan and invited Londoners and partners to provide feedback',
+		quote: 'Last November we published our draft plan and invited Londoners and partners to provide feedback',
 		publishedAfterStatement: true,
 		confidence: 'HIGH'
 	}),
@@ -532,8 +527,7 @@ export const figureList: Figure[] = [
 		place: E_W_EX_GMP,
 		label: 'Stop and searches per 1,000 White people',
 		source: S['eff-stop-search-v5'],
-		quote:
-			'there were 6 stop and searches for every 1,000 White people, compared with 54 for every 1,000 Black people',
+		quote: 'there were 6 stop and searches for every 1,000 White people, compared with 54 for every 1,000 Black people',
 		publishedAfterStatement: false,
 		confidence: 'HIGH',
 		note: 'Excludes Greater Manchester Police and vehicle searches. Rates are rounded to whole numbers. The latest official figures when EVAW wrote: the year ending March 2021 figures came out on 18 November 2021.'
@@ -547,8 +541,7 @@ export const figureList: Figure[] = [
 		place: E_W_EX_GMP,
 		label: 'Stop and searches per 1,000 Black people',
 		source: S['eff-stop-search-v5'],
-		quote:
-			'there were 6 stop and searches for every 1,000 White people, compared with 54 for every 1,000 Black people',
+		quote: 'there were 6 stop and searches for every 1,000 White people, compared with 54 for every 1,000 Black people',
 		publishedAfterStatement: false,
 		confidence: 'HIGH',
 		note: 'Excludes Greater Manchester Police and vehicle searches. Rates are rounded to whole numbers. Published rates for Asian, Mixed and Other groups were not found, so the piece shows their ratios to the White rate instead and does not work rates back from them.'
@@ -706,8 +699,7 @@ export const figureList: Figure[] = [
 		place: 'London (Metropolitan Police force area)',
 		label: 'Share of all stop and searches in England and Wales carried out in the Met area',
 		source: S['eff-stop-search-v5'],
-		quote:
-			'almost half of all stop and searches took place in the Metropolitan Police force area in London',
+		quote: 'almost half of all stop and searches took place in the Metropolitan Police force area in London',
 		publishedAfterStatement: false,
 		confidence: 'HIGH',
 		note: 'The source gives words, not a number: “almost half”, so the share is below 0.5 (an upper bound).'
@@ -798,7 +790,8 @@ export const figureList: Figure[] = [
 		place: MET,
 		label: 'StreetSafe reports submitted to the Met',
 		source: S['met-2022-03-streetsafe'],
-		quote: 'Since September 2021 when StreetSafe was launched, 3,272 reports have been submitted through StreetSafe to the Met.',
+		quote:
+			'Since September 2021 when StreetSafe was launched, 3,272 reports have been submitted through StreetSafe to the Met.',
 		publishedAfterStatement: true,
 		confidence: 'MEDIUM',
 		note: 'Published in March 2022, after the statement. How many of these reports were made by 10 November 2021 was not found. Counts reports of places, not people.'
@@ -951,8 +944,7 @@ export const figureList: Figure[] = [
 		place: E_W,
 		label: 'Women killed by a partner or ex-partner, on average each year',
 		source: S['hmicfrs-final-2021-09-17'],
-		quote:
-			'over the past decade, an average of 80 women a year were killed by a partner or ex-partner',
+		quote: 'over the past decade, an average of 80 women a year were killed by a partner or ex-partner',
 		publishedAfterStatement: false,
 		confidence: 'HIGH',
 		note: 'An average over ten years, as the inspectorate’s foreword gives it; the inspectorate does not name its underlying source there.'
@@ -1087,7 +1079,8 @@ export const figureList: Figure[] = [
 		display: '10',
 		period: '2016',
 		place: E_W,
-		label: 'IOPC investigations (“probes”) of police officers and staff over allegations of abuse of position for a sexual purpose (calendar or financial year not stated)',
+		label:
+			'IOPC investigations (“probes”) of police officers and staff over allegations of abuse of position for a sexual purpose (calendar or financial year not stated)',
 		source: S['itv-2021-10-25'],
 		quote:
 			'Last year there were 70 IOPC probes of police officers and staff over allegations of abuse of position for a sexual purpose (APSP), as opposed to 10 in 2016.',
@@ -1102,7 +1095,8 @@ export const figureList: Figure[] = [
 		display: '70',
 		period: '“last year”, as reported in October 2021',
 		place: E_W,
-		label: 'IOPC investigations (“probes”) of police officers and staff over allegations of abuse of position for a sexual purpose (2020 or 2020/21: not stated)',
+		label:
+			'IOPC investigations (“probes”) of police officers and staff over allegations of abuse of position for a sexual purpose (2020 or 2020/21: not stated)',
 		source: S['itv-2021-10-25'],
 		quote:
 			'Last year there were 70 IOPC probes of police officers and staff over allegations of abuse of position for a sexual purpose (APSP), as opposed to 10 in 2016.',
@@ -1117,7 +1111,8 @@ export const figureList: Figure[] = [
 		display: '66',
 		period: 'April 2018 to March 2021',
 		place: E_W,
-		label: 'Officers and staff who faced disciplinary proceedings after an IOPC investigation for abuse of position for a sexual purpose',
+		label:
+			'Officers and staff who faced disciplinary proceedings after an IOPC investigation for abuse of position for a sexual purpose',
 		source: S['iopc-2021-10-25'],
 		quote:
 			'From 2018 to 2021, 66 officers and members of police staff faced disciplinary proceedings – 42 of them in the last year alone – after being investigated for APSP.',
@@ -1209,8 +1204,7 @@ export const figureList: Figure[] = [
 		place: E_W,
 		label: 'Dismissed',
 		source: S['itv-2021-10-25'],
-		quote:
-			'Most of these (29) were sacked and the remaining nine would have been if they had not resigned already.',
+		quote: 'Most of these (29) were sacked and the remaining nine would have been if they had not resigned already.',
 		publishedAfterStatement: false,
 		confidence: 'HIGH',
 		partOf: 'iopc-apsp-barred'
@@ -1224,8 +1218,7 @@ export const figureList: Figure[] = [
 		place: E_W,
 		label: 'Would have been dismissed had they not already resigned',
 		source: S['itv-2021-10-25'],
-		quote:
-			'Most of these (29) were sacked and the remaining nine would have been if they had not resigned already.',
+		quote: 'Most of these (29) were sacked and the remaining nine would have been if they had not resigned already.',
 		publishedAfterStatement: false,
 		confidence: 'HIGH',
 		partOf: 'iopc-apsp-barred'
@@ -1582,7 +1575,7 @@ export const figureList: Figure[] = [
 			'Reports of domestic abuse made against police staff increased by 49% during the Coronavirus pandemic, compared to the previous five-year average.',
 		publishedAfterStatement: false,
 		confidence: 'MEDIUM',
-		note: "The base Byline Times used for the 49% is not given, and we could not reproduce it from the published numbers, so the piece does not chart it."
+		note: 'The base Byline Times used for the 49% is not given, and we could not reproduce it from the published numbers, so the piece does not chart it.'
 	},
 	{
 		id: 'conviction-police-2015-20',
@@ -1621,10 +1614,10 @@ export const figureList: Figure[] = [
 		display: '19',
 		period: 'submitted 9 March 2020',
 		place: 'England and Wales (15 force areas)',
-		label: 'Victims of police-perpetrated domestic abuse whose accounts the Centre for Women’s Justice super-complaint uses',
+		label:
+			'Victims of police-perpetrated domestic abuse whose accounts the Centre for Women’s Justice super-complaint uses',
 		source: S['tbij-2020-03-09'],
-		quote:
-			'The CWJ submission uses the accounts of 19 victims of police domestic abuse and six professionals',
+		quote: 'The CWJ submission uses the accounts of 19 victims of police domestic abuse and six professionals',
 		publishedAfterStatement: false,
 		confidence: 'MEDIUM',
 		note: 'Nineteen women across 15 force areas, plus six professionals.'
@@ -1685,8 +1678,7 @@ export const figureList: Figure[] = [
 		place: 'United Kingdom (41 forces)',
 		label: 'Of whom still working for the police',
 		source: S['itv-tbij-2022-03-17'],
-		quote:
-			'Of those, 1,080 kept their jobs, less than 9% were disciplined and the conviction rate was just 3.4%.',
+		quote: 'Of those, 1,080 kept their jobs, less than 9% were disciplined and the conviction rate was just 3.4%.',
 		publishedAfterStatement: true,
 		confidence: 'MEDIUM',
 		partOf: 'tbij-2022-accused',
@@ -1702,8 +1694,7 @@ export const figureList: Figure[] = [
 		place: 'United Kingdom (41 forces)',
 		label: 'Share of accused police officers and staff who were disciplined',
 		source: S['itv-tbij-2022-03-17'],
-		quote:
-			'Of those, 1,080 kept their jobs, less than 9% were disciplined and the conviction rate was just 3.4%.',
+		quote: 'Of those, 1,080 kept their jobs, less than 9% were disciplined and the conviction rate was just 3.4%.',
 		publishedAfterStatement: true,
 		confidence: 'MEDIUM',
 		note: 'The source gives “less than 9%”: 9% is an upper bound. Published on 17 March 2022, after the statement.'
@@ -1731,8 +1722,7 @@ export const figureList: Figure[] = [
 		place: 'United Kingdom (41 forces)',
 		label: 'Domestic abuse reports against police employees that led to a conviction',
 		source: S['itv-tbij-2022-03-17'],
-		quote:
-			'Of those, 1,080 kept their jobs, less than 9% were disciplined and the conviction rate was just 3.4%.',
+		quote: 'Of those, 1,080 kept their jobs, less than 9% were disciplined and the conviction rate was just 3.4%.',
 		publishedAfterStatement: true,
 		confidence: 'MEDIUM',
 		note: 'Published on 17 March 2022, after the statement.'
@@ -1759,7 +1749,8 @@ export const figureList: Figure[] = [
 		inWords: 'words-only',
 		period: 'not stated',
 		place: 'not stated',
-		label: 'EVAW’s claim: abuse of power for a sexual purpose is the largest form of police corruption the IOPC deals with',
+		label:
+			'EVAW’s claim: abuse of power for a sexual purpose is the largest form of police corruption the IOPC deals with',
 		source: S['evaw-statement'],
 		quote:
 			'Police abuse of power for a sexual purpose is now the largest form of police corruption dealt with by the IOPC.',
@@ -1775,7 +1766,8 @@ export const figureList: Figure[] = [
 		inWords: 'words-only',
 		period: 'October 2021',
 		place: E_W,
-		label: 'IOPC, as reported: police abusing their position for sexual gain is now the largest form of police corruption',
+		label:
+			'IOPC, as reported: police abusing their position for sexual gain is now the largest form of police corruption',
 		source: S['pa-2021-10-26-mirror'],
 		quote:
 			'Police officers and staff abusing their position for sexual gain is now the largest form of police corruption, a watchdog has said.',
@@ -1793,8 +1785,7 @@ export const figureList: Figure[] = [
 		place: 'United Kingdom',
 		label: 'Serving or former police officers responsible for killing women',
 		source: S['times-2021-09-28-femicide'],
-		quote:
-			'At least 15 serving or former police officers have been responsible for killing women since 2009',
+		quote: 'At least 15 serving or former police officers have been responsible for killing women since 2009',
 		publishedAfterStatement: false,
 		confidence: 'MEDIUM',
 		note: 'The source gives “at least”: 15 is a lower bound. From Femicide Census data as reported by the Times on 28 September 2021; the Census later updated the count to 16. Most of the women killed were partners or former partners.'
@@ -1802,9 +1793,7 @@ export const figureList: Figure[] = [
 ];
 
 /** Figures by id. */
-export const figures: Record<string, Figure> = Object.fromEntries(
-	figureList.map((f) => [f.id, f])
-);
+export const figures: Record<string, Figure> = Object.fromEntries(figureList.map((f) => [f.id, f]));
 
 /** The figure with this id; throws `Unknown figure "<id>"` if there is none. */
 export function figure(id: string): Figure {

@@ -52,8 +52,7 @@ export const sources = {
 	},
 	'tbij-2020-10-republished': {
 		id: 'tbij-2020-10-republished',
-		publisher:
-			'The Bureau of Investigative Journalism (read from a republication on thecherrycreeknews.com)',
+		publisher: 'The Bureau of Investigative Journalism (read from a republication on thecherrycreeknews.com)',
 		title:
 			'Bureau of Investigative Journalism report on domestic abuse by police partners, October 2020 (original headline not captured)',
 		date: '2020-10-06',
@@ -426,8 +425,7 @@ export const sources = {
 	'hmicfrs-safe-to-share-2020-12-17': {
 		id: 'hmicfrs-safe-to-share-2020-12-17',
 		publisher: 'HMICFRS, College of Policing and IOPC',
-		title:
-			"Safe to share? Liberty and Southall Black Sisters' super-complaint on policing and immigration status",
+		title: "Safe to share? Liberty and Southall Black Sisters' super-complaint on policing and immigration status",
 		date: '2020-12-17',
 		url: 'https://hmicfrs.justiceinspectorates.gov.uk/publications/liberty-and-southall-black-sisters-super-complaint-on-policing-and-immigration-status/'
 	},

@@ -62,7 +62,8 @@ export const supportSources = {
 	},
 	'bcrp-2019-silent-solution': {
 		id: 'bcrp-2019-silent-solution',
-		publisher: 'Brighton & Hove Business Crime Reduction Partnership (reporting the IOPC’s Make Yourself Heard campaign)',
+		publisher:
+			'Brighton & Hove Business Crime Reduction Partnership (reporting the IOPC’s Make Yourself Heard campaign)',
 		// Title and date as shown on the stored copy of the page.
 		title: 'Do you know about the 999 Silent Solution facility?',
 		date: '2019-04-08',
@@ -107,7 +108,8 @@ export const supportLines: SupportLine[] = [
 			{ source: S['refuge-news'], quote: 'Freephone 24-Hour National Domestic Abuse Helpline: 0808 2000 247' },
 			{
 				source: S['refuge-covid-helpline'],
-				quote: 'Any woman experiencing abuse should call the National Domestic Abuse Helpline, run by Refuge, on 0808 2000 247.'
+				quote:
+					'Any woman experiencing abuse should call the National Domestic Abuse Helpline, run by Refuge, on 0808 2000 247.'
 			}
 		]
 	},
@@ -127,7 +129,8 @@ export const supportLines: SupportLine[] = [
 			{ source: S['rape-crisis-247-faqs'], quote: 'We are open 24 hours a day, every day of the year.' },
 			{
 				source: S['rape-crisis-247-faqs'],
-				quote: 'Run by the national charity Rape Crisis England & Wales, the Support Line is staffed around the clock by a trained team of specialists.'
+				quote:
+					'Run by the national charity Rape Crisis England & Wales, the Support Line is staffed around the clock by a trained team of specialists.'
 			}
 		]
 	},
@@ -139,15 +142,18 @@ export const supportLines: SupportLine[] = [
 		claims: [
 			{
 				source: S['bcrp-2019-silent-solution'],
-				quote: 'The facility prompts people calling 999 to press 55 on mobiles to signify they are in danger but unable to talk.'
+				quote:
+					'The facility prompts people calling 999 to press 55 on mobiles to signify they are in danger but unable to talk.'
 			},
 			{
 				source: S['bcrp-2019-silent-solution'],
-				quote: 'Make yourself heard by coughing, tapping the handset or - once prompted by the automated system - by pressing 55.'
+				quote:
+					'Make yourself heard by coughing, tapping the handset or - once prompted by the automated system - by pressing 55.'
 			},
 			{
 				source: S['newsletter-2019-04-08-silent-999'],
-				quote: 'If prompted, press 55. This lets the 999 call operator know it’s a genuine emergency and you’ll be put through to the police'
+				quote:
+					'If prompted, press 55. This lets the 999 call operator know it’s a genuine emergency and you’ll be put through to the police'
 			}
 		]
 	},
@@ -217,7 +223,8 @@ export function validateSupportLines(lines: readonly SupportLine[], registry: Re
 		if (line.claims.length === 0) throw new Error(`${where} has no sourced claims`);
 		for (const claim of line.claims) {
 			checkSource(claim.source, where);
-			if (registry[claim.source.id] !== claim.source) throw new Error(`${where} cites "${claim.source.id}", which is not in supportSources`);
+			if (registry[claim.source.id] !== claim.source)
+				throw new Error(`${where} cites "${claim.source.id}", which is not in supportSources`);
 			if (claim.quote.trim() === '') throw new Error(`${where} has an empty quote`);
 		}
 		const quoted = line.claims.map((c) => c.quote).join(' ');
@@ -235,9 +242,11 @@ export function validateSupportLines(lines: readonly SupportLine[], registry: Re
 			}
 			const allDay = /24 hours/.test(line.hours);
 			if (allDay && !/24[- ]hours?\b/i.test(quoted)) throw new Error(`${where}: no quote says it is open 24 hours`);
-			if (!allDay && !line.hoursAsOf) throw new Error(`${where} is not open 24 hours and does not say when its hours were published`);
+			if (!allDay && !line.hoursAsOf)
+				throw new Error(`${where} is not open 24 hours and does not say when its hours were published`);
 		}
-		if (line.phone === '999' && !/mobile/.test(line.how ?? '')) throw new Error(`${where}: say that pressing 55 works from a mobile`);
+		if (line.phone === '999' && !/mobile/.test(line.how ?? ''))
+			throw new Error(`${where}: say that pressing 55 works from a mobile`);
 	}
 }
 

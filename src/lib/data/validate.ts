@@ -73,9 +73,7 @@ export function checkSource(source: Source, where: string): void {
 		);
 	}
 	if (!isHttpUrl(source.url)) {
-		throw new Error(
-			`${where} has a source ("${source.id}") whose url "${source.url}" is not an http(s) address`
-		);
+		throw new Error(`${where} has a source ("${source.id}") whose url "${source.url}" is not an http(s) address`);
 	}
 }
 
@@ -134,14 +132,10 @@ export function validateFigures(list: Figure[], sources: Record<string, Source>)
 		}
 
 		if (!CONFIDENCES.includes(f.confidence)) {
-			throw new Error(
-				`${where} has confidence "${String(f.confidence)}"; expected HIGH, MEDIUM or CLAIM`
-			);
+			throw new Error(`${where} has confidence "${String(f.confidence)}"; expected HIGH, MEDIUM or CLAIM`);
 		}
 		if (f.confidence === 'CLAIM' && source.id !== STATEMENT_SOURCE_ID) {
-			throw new Error(
-				`${where} is a CLAIM but cites "${source.id}"; a CLAIM must cite "${STATEMENT_SOURCE_ID}"`
-			);
+			throw new Error(`${where} is a CLAIM but cites "${source.id}"; a CLAIM must cite "${STATEMENT_SOURCE_ID}"`);
 		}
 
 		if (f.partOf !== undefined) {

@@ -23,8 +23,12 @@ export function childHeight(data: unknown): number | null {
 
 /** The embed's "I am listening" message. */
 export function isHello(data: unknown): boolean {
-	return typeof data === 'object' && data !== null && (data as { sentinel?: unknown }).sentinel === 'evaw-embed' &&
-		(data as { type?: unknown }).type === 'hello';
+	return (
+		typeof data === 'object' &&
+		data !== null &&
+		(data as { sentinel?: unknown }).sentinel === 'evaw-embed' &&
+		(data as { type?: unknown }).type === 'hello'
+	);
 }
 
 /**

@@ -34,10 +34,7 @@ export interface HostPosition {
 	bottom: number;
 }
 
-export type HostMessage =
-	| { kind: 'width'; width: number }
-	| { kind: 'hello' }
-	| ({ kind: 'position' } & HostPosition);
+export type HostMessage = { kind: 'width'; width: number } | { kind: 'hello' } | ({ kind: 'position' } & HostPosition);
 
 const CHILD_ID = /^[A-Za-z0-9_-]{1,64}$/;
 const SECRET = /^[A-Za-z0-9]{1,64}$/;

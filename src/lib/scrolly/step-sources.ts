@@ -25,7 +25,13 @@ const isNarrow = (): boolean => !window.matchMedia(WIDE_LAYOUT).matches;
 export const windowScroll: StepSource = (steps, setActive) => {
 	// Measured once: the mobile address bar changing innerHeight must not move the line.
 	const line = triggerLine(window.innerHeight, triggerFraction(isNarrow()));
-	const settle = (): void => setActive(activeStepIndex(steps.map((s) => s.getBoundingClientRect().top), line));
+	const settle = (): void =>
+		setActive(
+			activeStepIndex(
+				steps.map((s) => s.getBoundingClientRect().top),
+				line
+			)
+		);
 	settle();
 	const scroller = scrollama()
 		.setup({ step: steps, offset: `${line}px` })
@@ -65,7 +71,12 @@ export function hostScroll(onPosition: (listener: (position: HostPosition) => vo
 		const stop = onPosition((position) => {
 			const line = triggerLine(position.viewportHeight, triggerFraction(isNarrow()));
 			// A step's top in the host's viewport is the frame's top there plus the step's top here.
-			setActive(activeStepIndex(tops.map((top) => top + position.top - window.scrollY), line));
+			setActive(
+				activeStepIndex(
+					tops.map((top) => top + position.top - window.scrollY),
+					line
+				)
+			);
 		});
 		return () => {
 			stop();

@@ -15,4 +15,8 @@ export const chartEmbeds = chartBlocks(story).map(({ block, chapter }) => ({
 	entry: chartEntry(block.chart, fillTemplate(chartOf(block.chart).title, figures), chapter)
 }));
 
-export const allEmbeds: EmbedEntry[] = [storyEmbed, ...chapterEmbeds.map((c) => c.entry), ...chartEmbeds.map((c) => c.entry)];
+export const allEmbeds: EmbedEntry[] = [
+	storyEmbed,
+	...chapterEmbeds.map((c) => c.entry),
+	...chartEmbeds.map((c) => c.entry)
+];

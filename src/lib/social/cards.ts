@@ -18,7 +18,6 @@ import type { Figure } from '$lib/data/types';
 export const SOCIAL_CARD_WIDTH = 1200;
 export const SOCIAL_CARD_HEIGHT = 630;
 
-
 export interface SocialCard {
 	/** Site path of the PNG, e.g. /social/measures/streetsafe.png */
 	path: string;
@@ -46,7 +45,8 @@ function chartSources(spec: ChartSpec, figures: Figures): string {
 	const ids = named.length > 0 ? named : spec.figureIds;
 	const used = ids.map((id) => figures[id]).filter((f): f is Figure => f !== undefined);
 	const publishers = [...new Set(used.map((f) => f.source.publisher))];
-	const after = named.length > 0 && used.some((f) => f.publishedAfterStatement) ? ' (published after the statement)' : '';
+	const after =
+		named.length > 0 && used.some((f) => f.publishedAfterStatement) ? ' (published after the statement)' : '';
 	return `${publishers.length > 1 ? 'Sources' : 'Source'}: ${publishers.join('; ')}${after}`;
 }
 

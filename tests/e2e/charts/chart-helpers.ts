@@ -12,7 +12,9 @@ export const value = (id: string) => figures[id]?.value ?? -1;
 
 /** Scrolls a step to the middle of the viewport and waits for the chart to take its state. */
 export async function go(figure: Locator, state: string) {
-	await figure.locator(`li[data-state="${state}"]`).evaluate((el) => el.scrollIntoView({ block: 'center', behavior: 'instant' }));
+	await figure
+		.locator(`li[data-state="${state}"]`)
+		.evaluate((el) => el.scrollIntoView({ block: 'center', behavior: 'instant' }));
 	await expect(figure).toHaveAttribute('data-active-state', state);
 	await expect(figure.locator('.chart')).toHaveAttribute('data-chart-state', state);
 }

@@ -7,7 +7,9 @@ unitChartTests('migrant-data-sharing', {
 	walk: async (figure) => {
 		await show(figure, 'forces');
 		await expect(marks(figure, 'force')).toHaveCount(count('forces-asked-2018'));
-		await expect(figure.locator('[data-mark="force"][data-referred]:not([data-hidden])')).toHaveCount(count('forces-referring-2018'));
+		await expect(figure.locator('[data-mark="force"][data-referred]:not([data-hidden])')).toHaveCount(
+			count('forces-referring-2018')
+		);
 		await expect(label(figure, 'asked')).toHaveAttribute('data-value', display('forces-asked-2018'));
 		await expect(label(figure, 'referred')).toHaveAttribute('data-value', display('forces-referring-2018'));
 		await expect(label(figure, 'not-said')).toContainText(/did not say they did/i);
@@ -16,7 +18,10 @@ unitChartTests('migrant-data-sharing', {
 		await expect(marks(figure, 'force')).toHaveCount(0);
 		await expect(marks(figure, 'axis')).toHaveCount(1);
 		await expect(marks(figure, 'event')).toHaveCount(1);
-		await expect(label(figure, 'super-complaint')).toHaveAttribute('data-value', display('event-super-complaint-migrant'));
+		await expect(label(figure, 'super-complaint')).toHaveAttribute(
+			'data-value',
+			display('event-super-complaint-migrant')
+		);
 
 		await show(figure, 'safe-to-share');
 		await expect(marks(figure, 'event')).toHaveCount(2);

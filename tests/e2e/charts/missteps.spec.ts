@@ -12,13 +12,17 @@ const vigil = spec.states.find((s) => s.id === 'vigil')!.figureIds;
 const background = opening.filter((id) => !police.includes(id) && !vigil.includes(id));
 const display = (id: string) => figures[id]?.display ?? `missing ${id}`;
 
-test(`${ID}: the events EVAW lists highlighted, then the vigil with the inspectorate's finding, then the sentencing remark, then the Bill into 2022`, async ({ page }, info) => {
+test(`${ID}: the events EVAW lists highlighted, then the vigil with the inspectorate's finding, then the sentencing remark, then the Bill into 2022`, async ({
+	page
+}, info) => {
 	await page.emulateMedia({ reducedMotion: 'reduce' });
 	await page.goto(pageUrl('/'));
 	const figure = page.locator(`figure[data-chart="${ID}"]`);
 	const chart = figure.locator('.chart');
 	const months = () =>
-		chart.locator('[data-mark="month"]:not([data-hidden])').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.month ?? ''));
+		chart
+			.locator('[data-mark="month"]:not([data-hidden])')
+			.evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.month ?? ''));
 
 	await go(figure, 'police-perpetrated');
 	expect(await dots(chart)).toEqual([...police, ...background].sort());
@@ -46,7 +50,9 @@ test(`${ID}: the events EVAW lists highlighted, then the vigil with the inspecto
 	expect(await dots(chart, 'filled')).toEqual([...police, ...vigil].sort());
 	const remark = chart.locator('[data-mark="event-label"][data-id="event-spoke-supportively"]');
 	await expect(remark).toHaveAttribute('data-value', display('event-spoke-supportively'));
-	expect((await expectFigureWords(chart, figures)).get('event-spoke-supportively')).toBe(figures['event-spoke-supportively']!.label);
+	expect((await expectFigureWords(chart, figures)).get('event-spoke-supportively')).toBe(
+		figures['event-spoke-supportively']!.label
+	);
 	expect(await expectLabelsApart(chart)).toContain('event-spoke-supportively');
 	expect((await months()).at(-1)).toBe('2021-11-01');
 
@@ -56,14 +62,17 @@ test(`${ID}: the events EVAW lists highlighted, then the vigil with the inspecto
 	const assent = chart.locator('[data-mark="event-label"][data-id="event-pcsc-royal-assent"]');
 	await expect(assent).toHaveAttribute('data-value', '28 April 2022');
 	await expect(assent.locator('.tag')).toHaveText('After the statement');
-	await expect(chart.locator('[data-mark="event-label"][data-id="event-pcsc-lords"] .tag')).toHaveText('Source published after the statement');
+	await expect(chart.locator('[data-mark="event-label"][data-id="event-pcsc-lords"] .tag')).toHaveText(
+		'Source published after the statement'
+	);
 	expect((await months()).at(-1)).toBe('2022-04-01');
 	await expect(chart.locator('[data-mark="span"]')).toHaveCount(1);
 	await expect(chart.locator('[data-mark="after-statement"]')).toHaveCount(1);
 	const shownBill = await expectLabelsApart(chart);
 	for (const id of ['event-pcsc-lords', 'event-statement', 'event-pcsc-royal-assent']) expect(shownBill).toContain(id);
 	const billWords = await expectFigureWords(chart, figures);
-	for (const id of ['event-pcsc-lords', 'event-pcsc-royal-assent', 'event-statement']) expect(billWords.get(id), `${id} in full`).toBe(figures[id]!.label);
+	for (const id of ['event-pcsc-lords', 'event-pcsc-royal-assent', 'event-statement'])
+		expect(billWords.get(id), `${id} in full`).toBe(figures[id]!.label);
 	if (info.project.name === 'desktop') {
 		// Including the 'Safe Connection' label, once clamped here.
 		for (const id of spec.figureIds) expect(billWords.has(id), `${id} labelled`).toBe(true);
@@ -83,7 +92,9 @@ test(`${ID}: the axis animates into 2022 and settles with labels apart`, async (
 	await go(figure, 'in-court');
 	await go(figure, 'bill');
 	const assentDot = chart.locator('[data-mark="event"][data-id="event-pcsc-royal-assent"]');
-	await expect.poll(async () => Number(await assentDot.evaluate((e) => getComputedStyle(e).opacity))).toBeGreaterThan(0.99);
+	await expect
+		.poll(async () => Number(await assentDot.evaluate((e) => getComputedStyle(e).opacity)))
+		.toBeGreaterThan(0.99);
 	await untilStill(chart);
 	await expectLabelsApart(chart);
 });

@@ -9,7 +9,9 @@ test('one-a-week: 52 week marks, then nearly five a week, then 308 reports, then
 	await page.goto(pageUrl('/'));
 	const figure = page.locator('figure[data-chart="one-a-week"]');
 	const go = async (state: string) => {
-		await figure.locator(`li[data-state="${state}"]`).evaluate((el) => el.scrollIntoView({ block: 'center', behavior: 'instant' }));
+		await figure
+			.locator(`li[data-state="${state}"]`)
+			.evaluate((el) => el.scrollIntoView({ block: 'center', behavior: 'instant' }));
 		await expect(figure).toHaveAttribute('data-active-state', state);
 	};
 
@@ -32,8 +34,12 @@ test('one-a-week: 52 week marks, then nearly five a week, then 308 reports, then
 
 	await go('convictions');
 	await expect(figure.locator('rect[data-mark="bar"]')).toHaveCount(4);
-	expect(await figure.locator('rect[data-mark="bar"]').evaluateAll((bars) => bars.map((b) => b.getAttribute('data-value')))).toEqual(
-		['conviction-police-2015-18', 'conviction-all-2015-18', 'conviction-police-2015-20', 'conviction-all-2015-20'].map((id) => figures[id]?.display)
+	expect(
+		await figure.locator('rect[data-mark="bar"]').evaluateAll((bars) => bars.map((b) => b.getAttribute('data-value')))
+	).toEqual(
+		['conviction-police-2015-18', 'conviction-all-2015-18', 'conviction-police-2015-20', 'conviction-all-2015-20'].map(
+			(id) => figures[id]?.display
+		)
 	);
 });
 

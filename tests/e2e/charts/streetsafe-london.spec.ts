@@ -7,7 +7,8 @@ const MEASURE = '/measures/streetsafe/';
 async function walkThrough(page: Page) {
 	const figure = page.locator(`figure[data-chart="${ID}"]`);
 	const chart = figure.locator('.chart');
-	const barValues = () => chart.locator(`rect${shown('bar')}`).evaluateAll((els) => els.map((e) => e.getAttribute('data-value')));
+	const barValues = () =>
+		chart.locator(`rect${shown('bar')}`).evaluateAll((els) => els.map((e) => e.getAttribute('data-value')));
 
 	await go(figure, 'pilot');
 	await expect(chart.locator('[data-mark="event"]')).toContainText(display('event-streetsafe-pilot'));

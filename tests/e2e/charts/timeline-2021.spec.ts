@@ -8,7 +8,9 @@ const ID = 'timeline-2021';
 const spec = chartSpec(ID);
 const display = (id: string) => figures[id]?.display ?? `missing ${id}`;
 
-test(`${ID}: each step adds its events in order, highlighted, labels never overlapping or clamped`, async ({ page }, info) => {
+test(`${ID}: each step adds its events in order, highlighted, labels never overlapping or clamped`, async ({
+	page
+}, info) => {
 	await page.emulateMedia({ reducedMotion: 'reduce' });
 	await page.goto(pageUrl('/'));
 	const figure = page.locator(`figure[data-chart="${ID}"]`);
@@ -49,10 +51,28 @@ test(`${ID}: each step adds its events in order, highlighted, labels never overl
 
 	// The plan, then the statement.
 	await go(figure, 'plan');
-	await expect(chart.locator('[data-mark="event-label"][data-id="event-met-plan"]')).toHaveAttribute('data-value', '3 November 2021');
-	await expect(chart.locator('[data-mark="event-label"][data-id="event-statement"]')).toHaveAttribute('data-value', '10 November 2021');
-	const months = await chart.locator('[data-mark="month"]:not([data-hidden])').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.month));
-	expect(months).toEqual(['2021-03-01', '2021-04-01', '2021-05-01', '2021-06-01', '2021-07-01', '2021-08-01', '2021-09-01', '2021-10-01', '2021-11-01']);
+	await expect(chart.locator('[data-mark="event-label"][data-id="event-met-plan"]')).toHaveAttribute(
+		'data-value',
+		'3 November 2021'
+	);
+	await expect(chart.locator('[data-mark="event-label"][data-id="event-statement"]')).toHaveAttribute(
+		'data-value',
+		'10 November 2021'
+	);
+	const months = await chart
+		.locator('[data-mark="month"]:not([data-hidden])')
+		.evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.month));
+	expect(months).toEqual([
+		'2021-03-01',
+		'2021-04-01',
+		'2021-05-01',
+		'2021-06-01',
+		'2021-07-01',
+		'2021-08-01',
+		'2021-09-01',
+		'2021-10-01',
+		'2021-11-01'
+	]);
 });
 
 test(`${ID}: animates between steps and settles on the same picture`, async ({ page }) => {

@@ -3,7 +3,9 @@ import { expect, type Locator } from '@playwright/test';
 
 /** Scrolls a step to the middle of the viewport and waits for the chart to take its state. */
 export async function go(figure: Locator, state: string) {
-	await figure.locator(`li[data-state="${state}"]`).evaluate((el) => el.scrollIntoView({ block: 'center', behavior: 'instant' }));
+	await figure
+		.locator(`li[data-state="${state}"]`)
+		.evaluate((el) => el.scrollIntoView({ block: 'center', behavior: 'instant' }));
 	await expect(figure).toHaveAttribute('data-active-state', state);
 	await expect(figure.locator('.chart')).toHaveAttribute('data-chart-state', state);
 }
@@ -11,7 +13,9 @@ export async function go(figure: Locator, state: string) {
 /** Ids of the visible event dots, by kind. */
 export async function dots(chart: Locator, kind?: string): Promise<string[]> {
 	const selector = kind ? `[data-mark="event"][data-kind="${kind}"]` : '[data-mark="event"]:not([data-hidden])';
-	return (await chart.locator(selector).evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.id ?? ''))).sort();
+	return (
+		await chart.locator(selector).evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.id ?? ''))
+	).sort();
 }
 
 /**

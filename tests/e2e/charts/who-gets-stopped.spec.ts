@@ -32,9 +32,9 @@ async function walkThrough(page: Page) {
 
 	await go(figure, 'ratios');
 	await expect(chart.locator(`rect${shown('bar')}`)).toHaveCount(4);
-	expect(await chart.locator(`rect${shown('bar')}`).evaluateAll((els) => els.map((e) => e.getAttribute('data-value')))).toEqual(
-		['ss-ratio-black-2020', 'ss-ratio-mixed-2020', 'ss-ratio-asian-2020', 'ss-ratio-other-2020'].map(display)
-	);
+	expect(
+		await chart.locator(`rect${shown('bar')}`).evaluateAll((els) => els.map((e) => e.getAttribute('data-value')))
+	).toEqual(['ss-ratio-black-2020', 'ss-ratio-mixed-2020', 'ss-ratio-asian-2020', 'ss-ratio-other-2020'].map(display));
 	await expect(chart.locator(`line${shown('reference')}`)).toHaveCount(1);
 	await expect(chart.locator('[data-mark="reference-label"]')).toHaveText('White people = 1');
 	await expect(chart.locator('.plot')).not.toContainText('every 1,000');
@@ -44,7 +44,9 @@ async function walkThrough(page: Page) {
 	await expect(chart.locator(`${shown('search')}[data-group="nfa"]`)).toHaveCount(value('ss-nfa-share-2020'));
 	await expect(chart.locator(shown('bar'))).toHaveCount(0);
 	await expect(chart.locator('[data-mark="caption"]')).toContainText(display('ss-total-2020'));
-	await expect(chart.locator('[data-mark="value-label"]')).toContainText(`${display('ss-nfa-2020')} (${display('ss-nfa-share-2020')})`);
+	await expect(chart.locator('[data-mark="value-label"]')).toContainText(
+		`${display('ss-nfa-2020')} (${display('ss-nfa-share-2020')})`
+	);
 
 	// And back up: the officers return.
 	await go(figure, 'officers');

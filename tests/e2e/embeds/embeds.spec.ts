@@ -148,9 +148,9 @@ test('a bare iframe shows every piece unrolled, and ignores messages from a thir
 	for (const piece of ['story', 'chapter', 'card'] as const) {
 		const { frame, errors } = await openHost(page, baseURL, 'bare', piece, { forger: true });
 		await frame.locator('[data-embed-content]').waitFor();
-		const layouts = await frame.locator('figure.scrolly').evaluateAll((figures) =>
-			figures.map((f) => f.getAttribute('data-layout'))
-		);
+		const layouts = await frame
+			.locator('figure.scrolly')
+			.evaluateAll((figures) => figures.map((f) => f.getAttribute('data-layout')));
 		// The third site's forged positions never switch an embed to the scroll-driven layout.
 		expect(layouts.length).toBeGreaterThan(0);
 		expect(new Set(layouts)).toEqual(new Set([piece === 'card' ? 'stepper' : 'unrolled']));
@@ -179,7 +179,10 @@ for (const kind of ['pym', 'loader'] as const) {
 			await page.waitForTimeout(40);
 			const state = await figure.getAttribute('data-active-state');
 			if (state && seen[seen.length - 1] !== state) seen.push(state);
-			const [frameBox, graphicBox] = await Promise.all([iframe.boundingBox(), figure.locator('.graphic').boundingBox()]);
+			const [frameBox, graphicBox] = await Promise.all([
+				iframe.boundingBox(),
+				figure.locator('.graphic').boundingBox()
+			]);
 			const figureBox = await figure.boundingBox();
 			// While the steps pass, the chart stays in the host's viewport, as it sticks on the story page.
 			if (frameBox && graphicBox && figureBox && figureBox.y < -200 && figureBox.y + figureBox.height > 1200) {
@@ -238,7 +241,9 @@ for (const theme of ['light', 'dark'] as const) {
 			['card', 1280]
 		] as const) {
 			await page.setViewportSize({ width, height: 800 });
-			const { frame } = await openHost(page, baseURL, 'loader', piece, { query: `?theme=${theme}&partner=The%20Gazette` });
+			const { frame } = await openHost(page, baseURL, 'loader', piece, {
+				query: `?theme=${theme}&partner=The%20Gazette`
+			});
 			await expect(frame.locator('html')).toHaveAttribute('data-theme', theme);
 			await expect(frame.locator('[data-partner]')).toHaveText('Published with The Gazette');
 			await page.locator('.embed-slot iframe').scrollIntoViewIfNeeded();

@@ -21,7 +21,9 @@ const PYM = readFileSync(path.join(modules, 'pym.js/dist/pym.v1.js'), 'utf8');
 const FRAMES = readFileSync(path.join(modules, '@newswire/frames/dist/frames.umd.js'), 'utf8');
 
 const filler = (n: number): string =>
-	Array.from({ length: n }, (_, i) => `<p>Partner copy, paragraph ${i + 1}. The host’s own article text.</p>`).join('\n');
+	Array.from({ length: n }, (_, i) => `<p>Partner copy, paragraph ${i + 1}. The host’s own article text.</p>`).join(
+		'\n'
+	);
 
 function frameFor(kind: HostKind, src: string, title: string): string {
 	const sandbox =

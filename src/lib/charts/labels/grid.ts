@@ -56,6 +56,12 @@ export function collapse<B extends Box>(r: B): B {
 }
 
 /** A rectangle as the geometry attributes of an SVG `<rect>` (opacity when it has one). */
-export function rectAttrs(r: Box & { o?: number }): { x: number; y: number; width: number; height: number; opacity?: number } {
+export function rectAttrs(r: Box & { o?: number }): {
+	x: number;
+	y: number;
+	width: number;
+	height: number;
+	opacity?: number;
+} {
 	return { x: r.x, y: r.y, width: r.w, height: r.h, opacity: r.o };
 }

@@ -94,7 +94,6 @@ const MIN_LABELLED_DAYS = 120;
 
 const PEOPLE_TOP = 30;
 
-
 /** Days since the epoch of an ISO date (YYYY-MM-DD). */
 function day(iso: string): number {
 	return Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
@@ -119,7 +118,10 @@ function forceMarks(asked: number, referred: number, o: number): ForceMark[] {
 	const grid = { x: 0, columns: FORCE_COLUMNS, cell: FORCE_CELL, aspect: ASPECT, fill: FILL };
 	const squares = [
 		...gridSquares(referred, { ...grid, y: FORCES_TOP }).map((r) => ({ ...r, referred: true })),
-		...gridSquares(asked - referred, { ...grid, y: forceGeometry(referred).secondTop }).map((r) => ({ ...r, referred: false }))
+		...gridSquares(asked - referred, { ...grid, y: forceGeometry(referred).secondTop }).map((r) => ({
+			...r,
+			referred: false
+		}))
 	];
 	return squares.map((r) => (o > 0 ? { ...r, o } : { ...collapse(r), o: 0 }));
 }

@@ -75,7 +75,6 @@ const IOPC_COLUMNS = 10;
 const IOPC_CELL = 6;
 const IOPC_TITLE = 19;
 
-
 interface Block {
 	x: number;
 	y: number;
@@ -98,7 +97,12 @@ function round(v: number): number {
 /** `n` squares filling a block row by row. */
 function squares(n: number, b: Block): Rect[] {
 	// Rounded to a thousandth of a percent: invisible, and it keeps the prerendered HTML small.
-	return gridSquares(n, { ...b, aspect: ASPECT, fill: FILL }).map((r) => ({ x: round(r.x), y: round(r.y), w: round(r.w), h: round(r.h) }));
+	return gridSquares(n, { ...b, aspect: ASPECT, fill: FILL }).map((r) => ({
+		x: round(r.x),
+		y: round(r.y),
+		w: round(r.w),
+		h: round(r.h)
+	}));
 }
 
 function shown(rects: Rect[], tone: Tone, dy = 0): GroupLayout {
@@ -122,7 +126,14 @@ const FIGURES: Record<Group, string> = {
 export function layoutFor(s: State, figures: Figures): Layout {
 	const f = requireFigures('misconduct-funnel', figures, FIGURES);
 	const n = Object.fromEntries(GROUPS.map((g) => [g, units(f[g])])) as Record<Group, number>;
-	const { accused: fAccused, formal: fFormal, dismissed: fDismissed, resigned: fResigned, iopc2016: f2016, iopc2021: f2021 } = f;
+	const {
+		accused: fAccused,
+		formal: fFormal,
+		dismissed: fDismissed,
+		resigned: fResigned,
+		iopc2016: f2016,
+		iopc2021: f2021
+	} = f;
 
 	// The funnel's blocks, top to bottom.
 	const accusedBlock: Block = { x: 0, y: FIRST_LABEL, columns: COLUMNS, cell: CELL };
@@ -131,7 +142,8 @@ export function layoutFor(s: State, figures: Figures): Layout {
 	const lastRowY = formalBlock.y + blockHeight(n.formal, formalBlock) + GAP;
 	const dismissedBlock: Block = { x: 0, y: lastRowY, columns: HALF, cell: CELL };
 	const resignedBlock: Block = { x: (HALF + 1) * CELL, y: lastRowY, columns: HALF - 1, cell: CELL };
-	const lastLabelY = lastRowY + Math.max(blockHeight(n.dismissed, dismissedBlock), blockHeight(n.resigned, resignedBlock)) + 1.5;
+	const lastLabelY =
+		lastRowY + Math.max(blockHeight(n.dismissed, dismissedBlock), blockHeight(n.resigned, resignedBlock)) + 1.5;
 
 	const accused = squares(n.accused, accusedBlock);
 	const formal = squares(n.formal, formalBlock);

@@ -20,7 +20,6 @@ const STACK_AFTER: Readonly<Record<string, string>> = {
 export const BILL_FROM = 'event-pcsc-lords';
 export const BILL_TO = 'event-pcsc-royal-assent';
 
-
 /** The chart's figure ids in stacking order (same-day events are stacked in this order). */
 export function stackingOrder(ids: readonly string[]): string[] {
 	const order = ids.filter((id) => !(id in STACK_AFTER));

@@ -65,7 +65,6 @@ export interface Layout {
 	labels: Label[];
 }
 
-
 const WEEKS = 52;
 const WEEK_COLUMNS = 13;
 const GRID_TOP = 1;
@@ -75,7 +74,10 @@ const need = (figures: Figures, id: string): Figure => chartFigure('one-a-week',
 
 /** The largest number of marks any state shows; every state returns exactly this many. */
 export function poolSize(figures: Figures): number {
-	return Math.max(WEEKS * Math.ceil(need(figures, 'tbij-accused-per-week').value), need(figures, 'byline-reports-2020-21').value);
+	return Math.max(
+		WEEKS * Math.ceil(need(figures, 'tbij-accused-per-week').value),
+		need(figures, 'byline-reports-2020-21').value
+	);
 }
 
 function weekGrid(figures: Figures, perWeek: number, nearlyLast: boolean): Mark[] {
@@ -166,7 +168,11 @@ export function layoutFor(known: State, figures: Figures): Layout {
 				bars: [],
 				labels: [],
 				legend: [
-					{ id: 'legend', text: `Police officers and staff accused of domestic abuse: ${perWeek.display}, 2015–18`, tone: 'mark' },
+					{
+						id: 'legend',
+						text: `Police officers and staff accused of domestic abuse: ${perWeek.display}, 2015–18`,
+						tone: 'mark'
+					},
 					{ id: 'nearly', text: 'Lighter top mark: “nearly”', tone: 'muted' }
 				]
 			};
@@ -182,7 +188,11 @@ export function layoutFor(known: State, figures: Figures): Layout {
 				bars: [],
 				labels: [],
 				legend: [
-					{ id: 'legend', text: `${reports.display} reports against police staff, 2020/21, in ${answered.display} of ${total.display} forces`, tone: 'mark' },
+					{
+						id: 'legend',
+						text: `${reports.display} reports against police staff, 2020/21, in ${answered.display} of ${total.display} forces`,
+						tone: 'mark'
+					},
 					{ id: 'met', text: `${met.display} of them in the Met (darker pink, first rows)`, tone: 'highlight' }
 				]
 			};
@@ -192,7 +202,11 @@ export function layoutFor(known: State, figures: Figures): Layout {
 			const labels: Label[] = [];
 			const legend: LegendLine[] = [
 				{ id: 'legend', text: 'Share of domestic abuse reports that led to a conviction', tone: 'mark' },
-				{ id: 'key', text: 'Filled bars: police accused. Outlined bars: all cases, as each source counts them', tone: 'muted' }
+				{
+					id: 'key',
+					text: 'Filled bars: police accused. Outlined bars: all cases, as each source counts them',
+					tone: 'muted'
+				}
 			];
 			for (const bar of bars) {
 				labels.push({
@@ -207,7 +221,15 @@ export function layoutFor(known: State, figures: Figures): Layout {
 			}
 			for (const group of ['2015–18', '2015–20']) {
 				const first = bars.find((b) => b.group === group) as Bar;
-				labels.push({ id: `group-${group}`, text: group, x: 0, y: first.y - 11, align: 'start', tone: 'axis', maxWidth: 40 });
+				labels.push({
+					id: `group-${group}`,
+					text: group,
+					x: 0,
+					y: first.y - 11,
+					align: 'start',
+					tone: 'axis',
+					maxWidth: 40
+				});
 			}
 			const hidden = weekGrid(figures, 1, false).map((m) => ({ ...m, style: 'hidden' as const }));
 			return { state: known, legend, weeks: [], marks: hidden.slice(0, pool), bars, labels };
@@ -220,8 +242,16 @@ export function layoutFor(known: State, figures: Figures): Layout {
 				bars: [],
 				labels: [],
 				legend: [
-					{ id: 'legend', text: `EVAW says ${claim.display} reports domestic abuse by a police officer: one mark a week for a year`, tone: 'claim' },
-					{ id: 'unsourced', text: 'Each box is one week. EVAW’s figure: we found no published source for it', tone: 'muted' }
+					{
+						id: 'legend',
+						text: `EVAW says ${claim.display} reports domestic abuse by a police officer: one mark a week for a year`,
+						tone: 'claim'
+					},
+					{
+						id: 'unsourced',
+						text: 'Each box is one week. EVAW’s figure: we found no published source for it',
+						tone: 'muted'
+					}
 				]
 			};
 	}

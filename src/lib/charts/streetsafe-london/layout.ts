@@ -16,7 +16,6 @@ import type { Geom, Label, MarkMeta as GeomMarkMeta, Scene, Tone as GeomTone } f
  * a change of state tweens each mark; marks a state does not use have opacity 0.
  */
 
-
 export type MarkKind = 'missing' | 'bar';
 export type Tone = Extract<GeomTone, 'mark' | 'highlight' | 'muted' | 'dashed'>;
 export type MarkMeta = GeomMarkMeta<MarkKind, Tone>;
@@ -85,7 +84,15 @@ function layout(state: State, figures: Figures): Layout {
 			return;
 		}
 		const f = need(figures, ids[i] as string);
-		meta.push({ kind: 'bar', shape: 'bar', grouped: true, key: f.id, tone: BAR_TONES[f.id] ?? 'mark', visible: true, value: f.display });
+		meta.push({
+			kind: 'bar',
+			shape: 'bar',
+			grouped: true,
+			key: f.id,
+			tone: BAR_TONES[f.id] ?? 'mark',
+			visible: true,
+			value: f.display
+		});
 		geom.push({ x: 0, y: s.barY, w: round((f.value / max) * BAR_MAX_X), h: s.barH, o: 1 });
 	});
 
@@ -183,7 +190,10 @@ function layout(state: State, figures: Figures): Layout {
 			labels.push({
 				id: `value-${id}`,
 				parts: reported
-					? [{ text: f.display, strong: true }, { text: 'reported', muted: true, br: true }]
+					? [
+							{ text: f.display, strong: true },
+							{ text: 'reported', muted: true, br: true }
+						]
 					: [{ text: f.display, strong: true }],
 				x: round(end + 1.5),
 				y: round(s.barY + s.barH / 2),

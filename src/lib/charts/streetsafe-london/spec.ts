@@ -6,7 +6,16 @@ export const spec = defineSpec({
 	place: 'London; England and Wales, excluding Greater Manchester Police',
 	period: 'May 2019 to March 2022',
 	kind: 'A chart of the StreetSafe pilot, then of stop and search in London as context; no source links the two',
-	figureIds: ['event-streetsafe-pilot', 'streetsafe-met-reports-2022', 'streetsafe-met-women-share-2022', 'ss-met-share-2020', 'ss-rate-london-2020', 'ss-rate-all-2020', 'met-ss-may-2019', 'met-ss-may-2020'],
+	figureIds: [
+		'event-streetsafe-pilot',
+		'streetsafe-met-reports-2022',
+		'streetsafe-met-women-share-2022',
+		'ss-met-share-2020',
+		'ss-rate-london-2020',
+		'ss-rate-all-2020',
+		'met-ss-may-2019',
+		'met-ss-may-2020'
+	],
 	states: [
 		{
 			id: 'pilot',

@@ -9,7 +9,6 @@ import { spec, type State } from './spec';
 import { eventFromFigure, figureOrThrow, statementDate } from '../timeline/events';
 import { layoutTimeline, monthDomain, type EventKind, type TimelineState } from '../timeline/timeline';
 
-
 function layout(state: State, figures: Figures): TimelineState {
 	const index = Math.max(
 		0,

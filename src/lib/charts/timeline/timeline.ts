@@ -100,7 +100,8 @@ export function labelWidthEm(w: number): number {
 
 // ── Text measure (estimated) ───────────────────────────────────────────────────────────────
 
-const MEASURED = ' !"#$%&\'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~’‘“”–—…é';
+const MEASURED =
+	' !"#$%&\'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~’‘“”–—…é';
 // Advance widths in hundredths of an em, measured in Chromium with DejaVu Sans (Book and Bold).
 const REGULAR =
 	'32,40,46,84,64,95,78,27,39,39,50,84,32,36,32,34,64,64,64,64,64,64,64,64,64,64,34,34,84,84,84,53,100,68,69,70,77,63,58,77,75,29,29,66,56,86,75,79,60,79,69,63,61,73,68,99,69,61,69,39,34,39,84,50,50,61,63,55,63,62,35,63,63,28,28,58,28,97,63,61,63,63,41,52,39,63,59,82,59,59,52,64,34,64,84,32,32,52,52,50,100,100,62';
@@ -442,7 +443,11 @@ function placeCombo(candidates: readonly Candidate[], heightEm: number): Placeme
 	if (!base.fits) {
 		const shortened = chosen.map((c) => ({ ...c, useShort: c.hasShort }));
 		for (const step of SHRINK) {
-			chosen = shortened.map((c) => ({ ...c, lines: Math.max(1, Math.min(wordLines(c), step.cap)), dated: step.dated }));
+			chosen = shortened.map((c) => ({
+				...c,
+				lines: Math.max(1, Math.min(wordLines(c), step.cap)),
+				dated: step.dated
+			}));
 			base = placeSorted(chosen, heightEm);
 			clamped = chosen.some((c) => c.lines < wordLines(c) || (c.dateLines > 0 && !c.dated));
 			if (base.fits) break;
@@ -453,7 +458,10 @@ function placeCombo(candidates: readonly Candidate[], heightEm: number): Placeme
 	for (const c of optional) {
 		const lines = c.hasShort ? c.short : c.long;
 		if (lines > c.cap) continue;
-		const placed = placeSorted(insertSorted(best.sorted, { ...c, useShort: c.hasShort, lines, dated: false }), heightEm);
+		const placed = placeSorted(
+			insertSorted(best.sorted, { ...c, useShort: c.hasShort, lines, dated: false }),
+			heightEm
+		);
 		if (placed.fits && placed.maxShift <= limit + 1e-9) best = placed;
 	}
 	return { ...best, clamped };
@@ -529,8 +537,7 @@ export function layoutTimeline(input: TimelineStateInput): TimelineLayout {
 
 	const events: EventLayout[] = order.map((e) => {
 		const kind = kindOf(e.id);
-		const labelKind =
-			kind === 'focus' || kind === 'reference' ? kind : kind === 'filled' ? 'past' : 'context';
+		const labelKind = kind === 'focus' || kind === 'reference' ? kind : kind === 'filled' ? 'past' : 'context';
 		return {
 			id: e.id,
 			date: e.date,

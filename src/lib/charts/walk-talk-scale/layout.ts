@@ -53,13 +53,15 @@ const WOMEN = { x: 0, y: WOMEN_TOP, w: 100, h: 100 - WOMEN_TOP };
 /** Where the speck of officers sits in the prevalence state (its centre). */
 const SPECK = { cx: 5, cy: 14 };
 
-
 /**
  * `n` squares in a grid of `columns`, filling cells `cellW` wide (percent of width) and
  * `cellW * ASPECT` tall (percent of height), from (x0, y0).
  */
 function grid(n: number, columns: number, x0: number, y0: number, cellW: number): Rect[] {
-	return gridSquares(n, { x: x0, y: y0, columns, cell: cellW, aspect: ASPECT, fill: FILL }).map((r) => ({ ...r, o: 1 }));
+	return gridSquares(n, { x: x0, y: y0, columns, cell: cellW, aspect: ASPECT, fill: FILL }).map((r) => ({
+		...r,
+		o: 1
+	}));
 }
 
 /** The same squares, collapsed to their centres and invisible: where hidden marks wait. */
@@ -85,7 +87,10 @@ function speck(n: number, women: number): Rect[] {
 	const cellH = cellW * ASPECT;
 	const x0 = SPECK.cx - (OFFICER_COLUMNS * cellW) / 2;
 	const y0 = SPECK.cy - (rows * cellH) / 2;
-	return gridSquares(n, { x: x0, y: y0, columns: OFFICER_COLUMNS, cell: cellW, aspect: ASPECT, fill: 1 }).map((r) => ({ ...r, o: 1 }));
+	return gridSquares(n, { x: x0, y: y0, columns: OFFICER_COLUMNS, cell: cellW, aspect: ASPECT, fill: 1 }).map((r) => ({
+		...r,
+		o: 1
+	}));
 }
 
 function killedGrid(n: number): Rect[] {

@@ -2,7 +2,8 @@ import { defineSpec, type StateOf } from '../define';
 
 export const spec = defineSpec({
 	id: 'walk-talk-scale',
-	title: 'The scale EVAW doubts Walk and Talk can address: a {fig:walk-talk-officers}-officer pilot; an estimated {fig:ons-women-da-2020} women experiencing domestic abuse a year',
+	title:
+		'The scale EVAW doubts Walk and Talk can address: a {fig:walk-talk-officers}-officer pilot; an estimated {fig:ons-women-da-2020} women experiencing domestic abuse a year',
 	place: 'Lambeth and Southwark; England and Wales (women aged 16–74)',
 	period: 'June 2021; year to March 2020; decade to 2021',
 	kind: 'A chart setting the size of the pilot beside the scale of domestic abuse, as EVAW’s argument does',

@@ -14,7 +14,6 @@ import type { Geom, Label, MarkMeta as GeomMarkMeta, Scene, Tone as GeomTone } f
  * it was to where it goes; marks a state does not use have opacity 0.
  */
 
-
 export type MarkKind = 'officer' | 'bar' | 'reference' | 'search';
 export type Tone = Extract<GeomTone, 'mark' | 'highlight' | 'muted' | 'outline' | 'ink'>;
 export type MarkMeta = GeomMarkMeta<MarkKind, Tone>;
@@ -197,7 +196,14 @@ function layout(state: State, figures: Figures): Layout {
 	for (let i = 0; i < SQUARES; i++) {
 		const filled = i < nfaShare.value;
 		const visible = state === 'outcomes';
-		meta.push({ kind: 'search', shape: 'unit', grouped: true, key: filled ? 'nfa' : 'other', tone: filled ? 'mark' : 'outline', visible });
+		meta.push({
+			kind: 'search',
+			shape: 'unit',
+			grouped: true,
+			key: filled ? 'nfa' : 'other',
+			tone: filled ? 'mark' : 'outline',
+			visible
+		});
 		const g = squareGeom(i);
 		geom.push(visible ? g : { ...g, o: 0 });
 	}

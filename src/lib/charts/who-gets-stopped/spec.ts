@@ -2,7 +2,8 @@ import { defineSpec, type StateOf } from '../define';
 
 export const spec = defineSpec({
 	id: 'who-gets-stopped',
-	title: 'EVAW’s concern about more patrols: Black people were stopped and searched at {fig:ss-ratio-black-2020} the rate of White people',
+	title:
+		'EVAW’s concern about more patrols: Black people were stopped and searched at {fig:ss-ratio-black-2020} the rate of White people',
 	place: 'London; England and Wales, excluding Greater Manchester Police',
 	period: 'October 2021 and the year to March 2020',
 	kind: 'A chart of officer numbers, then stop and search rates by ethnic group',

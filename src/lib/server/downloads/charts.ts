@@ -30,7 +30,10 @@ export function downloadInput(chart: Chart, stateId: string): DownloadInput {
 	if (!state) throw new Error(`Chart "${chart.id}" has no state "${stateId}"`);
 	const scene = downloadScene(chart, state.id);
 	const publishers = chartSources(chart, figures).map((s) => s.publisher);
-	const sourceLine = [`${publishers.length === 1 ? 'Source' : 'Sources'}: ${publishers.join('; ')}.`, ...chartCaveats(chart, figures)].join(' ');
+	const sourceLine = [
+		`${publishers.length === 1 ? 'Source' : 'Sources'}: ${publishers.join('; ')}.`,
+		...chartCaveats(chart, figures)
+	].join(' ');
 	const title = fillTemplate(chart.title, figures);
 	const step = `Step ${index + 1} of ${chart.states.length}: ${state.label}`;
 	return {
@@ -46,16 +49,23 @@ export function downloadInput(chart: Chart, stateId: string): DownloadInput {
 
 /** Every download's file, relative to /downloads/: "<chart>/<state>.<format>". */
 export function downloadFiles(): string[] {
-	return charts.flatMap((chart) => chartDownloads(chart).flatMap((d) => DOWNLOAD_FORMATS.map((f) => d.paths[f].replace(/^\/downloads\//, ''))));
+	return charts.flatMap((chart) =>
+		chartDownloads(chart).flatMap((d) => DOWNLOAD_FORMATS.map((f) => d.paths[f].replace(/^\/downloads\//, '')))
+	);
 }
 
 /** The file a download path names, or null when there is no such chart, state or format. */
-export function renderDownloadFile(chartId: string, file: string): { body: Uint8Array<ArrayBuffer> | string; type: string } | null {
+export function renderDownloadFile(
+	chartId: string,
+	file: string
+): { body: Uint8Array<ArrayBuffer> | string; type: string } | null {
 	const chart = chartById.get(chartId);
 	const m = /^([a-z0-9-]+)\.([a-z]+)$/.exec(file);
 	if (!chart || !m || !(DOWNLOAD_FORMATS as readonly string[]).includes(m[2]!)) return null;
 	if (!chart.states.some((s) => s.id === m[1])) return null;
 	const svg = toSvg(layoutDownload(downloadInput(chart, m[1]!)));
 	const format = m[2] as DownloadFormat;
-	return format === 'svg' ? { body: svg, type: 'image/svg+xml' } : { body: new Uint8Array(toPng(svg)), type: 'image/png' };
+	return format === 'svg'
+		? { body: svg, type: 'image/svg+xml' }
+		: { body: new Uint8Array(toPng(svg)), type: 'image/png' };
 }

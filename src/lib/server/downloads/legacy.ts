@@ -50,19 +50,41 @@ function unitLabel(l: ChartLabel, valueSize = 1.4): DrawLabel {
 	if (l.value) parts.push(part(`${l.value} `, valueFill(l.tone), 700, l.big ? 2.25 : valueSize));
 	parts.push(part(l.text, ink, 400, 1, Boolean(l.big)));
 	if (l.sub) parts.push(part(l.sub, dark ? palette.paper : palette.inkMuted, 400, 1, true));
-	return { id: l.id, parts, x: l.x, y: l.y, anchor: l.align === 'center' ? 'middle' : 'start', valign: 'top', maxWidth: l.maxWidth };
+	return {
+		id: l.id,
+		parts,
+		x: l.x,
+		y: l.y,
+		anchor: l.align === 'center' ? 'middle' : 'start',
+		valign: 'top',
+		maxWidth: l.maxWidth
+	};
 }
 
 type Box = { x: number; y: number; w: number; h: number; o?: number };
 
 function rects(name: string, boxes: readonly Box[], paint: Paint): DrawShape[] {
-	return boxes.filter((b) => (b.o ?? 1) > 0 && b.w > 0 && b.h > 0).map((b) => ({ type: 'rect', name, x: b.x, y: b.y, w: b.w, h: b.h, ...paint }));
+	return boxes
+		.filter((b) => (b.o ?? 1) > 0 && b.w > 0 && b.h > 0)
+		.map((b) => ({ type: 'rect', name, x: b.x, y: b.y, w: b.w, h: b.h, ...paint }));
 }
 
 const outlined = (stroke: string, strokeWidth = 1.5): Paint => ({ fill: palette.paper, stroke, strokeWidth });
 
 function walkTalkScale(l: ScaleLayout): DrawScene {
-	const ring: DrawShape[] = l.ring ? [{ type: 'circle', name: 'ring', cx: l.ring.cx, cy: l.ring.cy, r: 14, stroke: palette.markHighlight, strokeWidth: 2 }] : [];
+	const ring: DrawShape[] = l.ring
+		? [
+				{
+					type: 'circle',
+					name: 'ring',
+					cx: l.ring.cx,
+					cy: l.ring.cy,
+					r: 14,
+					stroke: palette.markHighlight,
+					strokeWidth: 2
+				}
+			]
+		: [];
 	return {
 		state: l.state,
 		caption: '',
@@ -100,10 +122,46 @@ function migrantDataSharing(l: MigrantLayout, plotWidth: number): DrawScene {
 	const x = MIGRANT_AXIS_X;
 	const cq = plotWidth / 100;
 	const shapes: DrawShape[] = [
-		...rects('force referred', l.forces.filter((f) => f.referred), { fill: palette.markHighlight }),
-		...rects('force', l.forces.filter((f) => !f.referred), outlined(palette.markMuted)),
-		...(l.axis.o > 0 ? [{ type: 'line' as const, name: 'axis', x1: l.axis.x, x2: l.axis.x, y1: l.axis.y1, y2: l.axis.y2, stroke: palette.markMuted, strokeWidth: 2 }] : []),
-		...l.ticks.flatMap((t) => (t.y === null ? [] : [{ type: 'line' as const, name: 'tick', x1: x - 2, x2: x, y1: t.y, y2: t.y, stroke: palette.markMuted, strokeWidth: 2 }])),
+		...rects(
+			'force referred',
+			l.forces.filter((f) => f.referred),
+			{ fill: palette.markHighlight }
+		),
+		...rects(
+			'force',
+			l.forces.filter((f) => !f.referred),
+			outlined(palette.markMuted)
+		),
+		...(l.axis.o > 0
+			? [
+					{
+						type: 'line' as const,
+						name: 'axis',
+						x1: l.axis.x,
+						x2: l.axis.x,
+						y1: l.axis.y1,
+						y2: l.axis.y2,
+						stroke: palette.markMuted,
+						strokeWidth: 2
+					}
+				]
+			: []),
+		...l.ticks.flatMap((t) =>
+			t.y === null
+				? []
+				: [
+						{
+							type: 'line' as const,
+							name: 'tick',
+							x1: x - 2,
+							x2: x,
+							y1: t.y,
+							y2: t.y,
+							stroke: palette.markMuted,
+							strokeWidth: 2
+						}
+					]
+		),
 		...l.events.map((e) => ({
 			type: 'circle' as const,
 			name: 'event',
@@ -115,7 +173,9 @@ function migrantDataSharing(l: MigrantLayout, plotWidth: number): DrawScene {
 			strokeWidth: 2
 		})),
 		...l.people.flatMap((p): DrawShape[] => {
-			const paint = p.highlight ? { fill: palette.markHighlight, stroke: palette.markHighlight, strokeWidth: 2 } : outlined(palette.markMuted, 2);
+			const paint = p.highlight
+				? { fill: palette.markHighlight, stroke: palette.markHighlight, strokeWidth: 2 }
+				: outlined(palette.markMuted, 2);
 			// A head (11cqmin across) over a body (18 by 22cqmin), 2cqmin apart, as the page draws them.
 			const top = l.peopleTop;
 			const toY = (px: number) => top + (px / plotWidth) * 100;
@@ -127,10 +187,20 @@ function migrantDataSharing(l: MigrantLayout, plotWidth: number): DrawScene {
 	];
 	const ticks: DrawLabel[] = l.ticks
 		.filter((t) => t.text)
-		.map((t) => ({ id: `tick-${t.id}`, parts: [part(t.text, palette.inkMuted)], x: x - 2.5, y: t.labelY, anchor: 'end', valign: 'middle' }));
+		.map((t) => ({
+			id: `tick-${t.id}`,
+			parts: [part(t.text, palette.inkMuted)],
+			x: x - 2.5,
+			y: t.labelY,
+			anchor: 'end',
+			valign: 'middle'
+		}));
 	const events: DrawLabel[] = l.events.map((e) => ({
 		id: `event-${e.id}`,
-		parts: [part(e.date, e.tone === 'highlight' ? palette.markHighlight : palette.markText, 700), part(e.text, palette.markText, 400, 1, true)],
+		parts: [
+			part(e.date, e.tone === 'highlight' ? palette.markHighlight : palette.markText, 700),
+			part(e.text, palette.markText, 400, 1, true)
+		],
 		x: x + 5,
 		y: e.y,
 		dy: -0.65 * CHART_FONT,
@@ -138,7 +208,14 @@ function migrantDataSharing(l: MigrantLayout, plotWidth: number): DrawScene {
 		valign: 'top',
 		maxWidth: 100 - x - 5
 	}));
-	return { state: l.state, caption: '', footnote: '', aspect: 1, shapes, labels: [...ticks, ...events, ...l.labels.map((x) => unitLabel(x))] };
+	return {
+		state: l.state,
+		caption: '',
+		footnote: '',
+		aspect: 1,
+		shapes,
+		labels: [...ticks, ...events, ...l.labels.map((x) => unitLabel(x))]
+	};
 }
 
 const WEEK_PAINT: Record<Exclude<WeekMark['style'], 'hidden'>, Paint> = {
@@ -166,7 +243,9 @@ function oneAWeek(l: WeekLayout): DrawScene {
 		shapes: [
 			...rects('week', l.weeks, { fill: palette.paperTint, stroke: palette.markOutline, strokeWidth: 1 }),
 			...l.marks.flatMap((m) => (m.style === 'hidden' ? [] : rects(`mark ${m.style}`, [m], WEEK_PAINT[m.style]))),
-			...l.bars.flatMap((b) => rects(`bar ${b.series}`, [b], b.series === 'police' ? { fill: palette.mark } : outlined(palette.markMuted, 2)))
+			...l.bars.flatMap((b) =>
+				rects(`bar ${b.series}`, [b], b.series === 'police' ? { fill: palette.mark } : outlined(palette.markMuted, 2))
+			)
 		],
 		labels: l.labels.map((x) => ({
 			id: x.id,
@@ -195,6 +274,8 @@ export function legacyScene(chartId: string, drawn: unknown, plotWidth: number):
 		case 'missteps':
 			return timelineScene(drawn as TimelineState, plotWidth);
 		default:
-			throw new Error(`Chart "${chartId}": its layout returns no scene and src/lib/server/downloads/legacy.ts cannot draw it, so it has no downloads`);
+			throw new Error(
+				`Chart "${chartId}": its layout returns no scene and src/lib/server/downloads/legacy.ts cannot draw it, so it has no downloads`
+			);
 	}
 }

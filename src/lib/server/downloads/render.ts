@@ -169,7 +169,16 @@ export function layoutDownload(input: DownloadInput): Drawing {
 	stack('caption', [{ text: input.scene.caption, style: STYLE.caption }], 16);
 	for (const [i, p] of (input.scene.key ?? []).entries()) {
 		const last = i === (input.scene.key ?? []).length - 1;
-		stack('key', [{ text: p.text, style: { family: 'Sans', weight: p.weight, size: p.size, lineHeight: p.lineHeight, fill: p.fill } }], last ? 12 : 2);
+		stack(
+			'key',
+			[
+				{
+					text: p.text,
+					style: { family: 'Sans', weight: p.weight, size: p.size, lineHeight: p.lineHeight, fill: p.fill }
+				}
+			],
+			last ? 12 : 2
+		);
 	}
 
 	const { squarePlot, aspect } = input.scene;
@@ -205,7 +214,16 @@ export function layoutDownload(input: DownloadInput): Drawing {
 	const rule = y;
 	y += 10;
 	const [label, ...rest] = input.sourceLine.split(/(?<=:) /);
-	stack('source', rest.length > 0 ? [{ text: `${label} `, style: STYLE.sourceLabel }, { text: rest.join(' '), style: STYLE.source }] : [{ text: input.sourceLine, style: STYLE.source }], 4);
+	stack(
+		'source',
+		rest.length > 0
+			? [
+					{ text: `${label} `, style: STYLE.sourceLabel },
+					{ text: rest.join(' '), style: STYLE.source }
+				]
+			: [{ text: input.sourceLine, style: STYLE.source }],
+		4
+	);
 	stack('credit', [{ text: input.credit, style: STYLE.credit }], 0);
 
 	return {
@@ -249,7 +267,12 @@ function extent(shape: DrawShape, plotW: number, plotH: number): { x: number; y:
 		case 'polyline': {
 			const xs = shape.points.map((p) => px(p[0]));
 			const ys = shape.points.map((p) => py(p[1]));
-			return { x: Math.min(...xs), y: Math.min(...ys), w: Math.max(...xs) - Math.min(...xs), h: Math.max(...ys) - Math.min(...ys) };
+			return {
+				x: Math.min(...xs),
+				y: Math.min(...ys),
+				w: Math.max(...xs) - Math.min(...xs),
+				h: Math.max(...ys) - Math.min(...ys)
+			};
 		}
 	}
 }
@@ -280,7 +303,9 @@ function shapeSvg(m: PlacedShape): string {
 		case 'circle':
 			return `<circle ${cls} cx="${n(x + w / 2)}" cy="${n(y + h / 2)}" r="${n(m.r)}" ${paint(m)}/>`;
 		case 'polyline': {
-			const points = m.points.map(([px, py]) => `${n(m.origin.x + (px / 100) * m.origin.w)},${n(m.origin.y + (py / 100) * m.origin.h)}`);
+			const points = m.points.map(
+				([px, py]) => `${n(m.origin.x + (px / 100) * m.origin.w)},${n(m.origin.y + (py / 100) * m.origin.h)}`
+			);
 			return `<polyline ${cls} points="${points.join(' ')}" ${paint({ ...m, fill: undefined })}/>`;
 		}
 		case 'diamond': {
@@ -293,15 +318,21 @@ function shapeSvg(m: PlacedShape): string {
 
 function textSvg(b: TextBlock): string {
 	const out: string[] = [];
-	if (b.knockout) out.push(`<rect x="${n(b.x)}" y="${n(b.y)}" width="${n(b.width)}" height="${n(b.height)}" fill="${palette.paper}"/>`);
-	if (b.card) out.push(`<rect x="${n(b.x)}" y="${n(b.y)}" width="${CARD_RULE}" height="${n(b.height)}" fill="${palette.mark}"/>`);
+	if (b.knockout)
+		out.push(
+			`<rect x="${n(b.x)}" y="${n(b.y)}" width="${n(b.width)}" height="${n(b.height)}" fill="${palette.paper}"/>`
+		);
+	if (b.card)
+		out.push(`<rect x="${n(b.x)}" y="${n(b.y)}" width="${CARD_RULE}" height="${n(b.height)}" fill="${palette.mark}"/>`);
 	if (b.swatch && b.swatchSize && b.lines[0]) {
 		const s = b.swatchSize * 0.75;
 		const first = b.lines[0];
 		const sy = b.y + b.padTop + first.baseline - s + b.swatchSize * 0.05;
 		const sx = b.x + (b.card ? CARD_RULE + CARD_PAD.left : 0);
 		const inset = b.swatch.stroke ? 0.75 : 0;
-		out.push(`<rect x="${n(sx + inset)}" y="${n(sy + inset)}" width="${n(s - 2 * inset)}" height="${n(s - 2 * inset)}" ${paint({ ...b.swatch, strokeWidth: 1.5 })}/>`);
+		out.push(
+			`<rect x="${n(sx + inset)}" y="${n(sy + inset)}" width="${n(s - 2 * inset)}" height="${n(s - 2 * inset)}" ${paint({ ...b.swatch, strokeWidth: 1.5 })}/>`
+		);
 	}
 	let top = b.y + b.padTop;
 	const inner = b.width - b.indent;

@@ -108,7 +108,8 @@ function drawLabel(l: Label): DrawLabel {
 		swatch: l.swatch === 'filled' ? tonePaint('mark') : l.swatch === 'outline' ? tonePaint('outline') : undefined,
 		parts: l.parts.map((p) => ({
 			text: p.text,
-			size: p.strong && p.big ? LABEL.big.size : p.strong || l.size === 'normal' ? base.size : base.size * LABEL.largeWords,
+			size:
+				p.strong && p.big ? LABEL.big.size : p.strong || l.size === 'normal' ? base.size : base.size * LABEL.largeWords,
 			lineHeight: p.strong && p.big ? LABEL.big.lineHeight : base.lineHeight,
 			weight: p.strong ? 700 : 400,
 			fill: p.muted ? palette.inkMuted : palette.markText,

@@ -30,22 +30,71 @@ function dot(e: EventLayout): DrawShape[] {
 	const name = `dot ${e.kind}`;
 	switch (e.kind) {
 		case 'focus':
-			return [{ type: 'circle', name, cx: AXIS_X, cy: e.y, r: (DOT.focus * EM) / 2 + 1, fill: palette.markHighlight, stroke: palette.paper, strokeWidth: 2 }];
+			return [
+				{
+					type: 'circle',
+					name,
+					cx: AXIS_X,
+					cy: e.y,
+					r: (DOT.focus * EM) / 2 + 1,
+					fill: palette.markHighlight,
+					stroke: palette.paper,
+					strokeWidth: 2
+				}
+			];
 		case 'filled':
-			return [{ type: 'circle', name, cx: AXIS_X, cy: e.y, r: (DOT.small * EM) / 2 + 0.75, fill: palette.mark, stroke: palette.paper, strokeWidth: 1.5 }];
+			return [
+				{
+					type: 'circle',
+					name,
+					cx: AXIS_X,
+					cy: e.y,
+					r: (DOT.small * EM) / 2 + 0.75,
+					fill: palette.mark,
+					stroke: palette.paper,
+					strokeWidth: 1.5
+				}
+			];
 		case 'reference':
-			return [{ type: 'diamond', name, cx: AXIS_X, cy: e.y, r: (DOT.reference * EM * Math.SQRT2) / 2, fill: palette.markText, stroke: palette.paper, strokeWidth: 2 }];
+			return [
+				{
+					type: 'diamond',
+					name,
+					cx: AXIS_X,
+					cy: e.y,
+					r: (DOT.reference * EM * Math.SQRT2) / 2,
+					fill: palette.markText,
+					stroke: palette.paper,
+					strokeWidth: 2
+				}
+			];
 		case 'hollow':
-			return [{ type: 'circle', name, cx: AXIS_X, cy: e.y, r: (DOT.small * EM) / 2 - 1, fill: palette.paper, stroke: palette.markMuted, strokeWidth: 2 }];
+			return [
+				{
+					type: 'circle',
+					name,
+					cx: AXIS_X,
+					cy: e.y,
+					r: (DOT.small * EM) / 2 - 1,
+					fill: palette.paper,
+					stroke: palette.markMuted,
+					strokeWidth: 2
+				}
+			];
 		case 'hidden':
 			return [];
 	}
 }
 
 /** The combo (size class) a download uses, and the plot height it was made for. */
-export function timelineCombo(plotWidth: number, fitted: readonly boolean[]): { index: number; w: number; heightPx: number } {
+export function timelineCombo(
+	plotWidth: number,
+	fitted: readonly boolean[]
+): { index: number; w: number; heightPx: number } {
 	const w = Math.floor(comboFor(plotWidth / EM, 0) / HEIGHT_CLASSES.length);
-	const tallest = [...HEIGHT_CLASSES.keys()].reverse().find((h) => fitted[w * HEIGHT_CLASSES.length + h]) ?? HEIGHT_CLASSES.length - 1;
+	const tallest =
+		[...HEIGHT_CLASSES.keys()].reverse().find((h) => fitted[w * HEIGHT_CLASSES.length + h]) ??
+		HEIGHT_CLASSES.length - 1;
 	return { index: w * HEIGHT_CLASSES.length + tallest, w, heightPx: HEIGHT_CLASSES[tallest]!.assumeEm * EM };
 }
 
@@ -58,26 +107,85 @@ export function timelineScene(t: TimelineState, plotWidth: number): DrawScene {
 	const end = after === null ? axis[1] : Math.min(after, axis[1]);
 
 	const shapes: DrawShape[] = [
-		{ type: 'line', name: 'axis', x1: AXIS_X, x2: AXIS_X, y1: axis[0], y2: end, stroke: palette.markMuted, strokeWidth: 2 }
+		{
+			type: 'line',
+			name: 'axis',
+			x1: AXIS_X,
+			x2: AXIS_X,
+			y1: axis[0],
+			y2: end,
+			stroke: palette.markMuted,
+			strokeWidth: 2
+		}
 	];
 	if (after !== null && axis[1] > end) {
-		shapes.push({ type: 'line', name: 'axis after-axis', x1: AXIS_X, x2: AXIS_X, y1: end, y2: axis[1], stroke: palette.markMuted, strokeWidth: 2, dash: '4 3' });
+		shapes.push({
+			type: 'line',
+			name: 'axis after-axis',
+			x1: AXIS_X,
+			x2: AXIS_X,
+			y1: end,
+			y2: axis[1],
+			stroke: palette.markMuted,
+			strokeWidth: 2,
+			dash: '4 3'
+		});
 	}
 	if (span) {
-		shapes.push({ type: 'line', name: 'span', x1: AXIS_X, x2: AXIS_X, y1: span.from, y2: Math.min(span.to, end), stroke: palette.markHighlight, strokeWidth: 5 });
+		shapes.push({
+			type: 'line',
+			name: 'span',
+			x1: AXIS_X,
+			x2: AXIS_X,
+			y1: span.from,
+			y2: Math.min(span.to, end),
+			stroke: palette.markHighlight,
+			strokeWidth: 5
+		});
 		if (span.to > end) {
-			shapes.push({ type: 'line', name: 'span-gap', x1: AXIS_X, x2: AXIS_X, y1: end, y2: span.to, stroke: palette.paper, strokeWidth: 6 });
-			shapes.push({ type: 'line', name: 'span after-span', x1: AXIS_X, x2: AXIS_X, y1: end, y2: span.to, stroke: palette.markHighlight, strokeWidth: 5, dash: '6 4' });
+			shapes.push({
+				type: 'line',
+				name: 'span-gap',
+				x1: AXIS_X,
+				x2: AXIS_X,
+				y1: end,
+				y2: span.to,
+				stroke: palette.paper,
+				strokeWidth: 6
+			});
+			shapes.push({
+				type: 'line',
+				name: 'span after-span',
+				x1: AXIS_X,
+				x2: AXIS_X,
+				y1: end,
+				y2: span.to,
+				stroke: palette.markHighlight,
+				strokeWidth: 5,
+				dash: '6 4'
+			});
 		}
 	}
 	const labels: DrawLabel[] = [];
 	for (const tick of ticks.filter((x) => x.inDomain)) {
-		shapes.push({ type: 'line', name: 'tick', x1: 0, x2: AXIS_X, y1: tick.y, y2: tick.y, stroke: palette.rule, strokeWidth: 1 });
+		shapes.push({
+			type: 'line',
+			name: 'tick',
+			x1: 0,
+			x2: AXIS_X,
+			y1: tick.y,
+			y2: tick.y,
+			stroke: palette.rule,
+			strokeWidth: 1
+		});
 		if (!tick.show[k]) continue;
 		const size = EM * SMALL;
 		labels.push({
 			id: `month-${tick.key}`,
-			parts: [timelinePart(tick.month, size, palette.inkMuted), ...(tick.year ? [timelinePart(tick.year, size, palette.inkMuted, 700)] : [])],
+			parts: [
+				timelinePart(tick.month, size, palette.inkMuted),
+				...(tick.year ? [timelinePart(tick.year, size, palette.inkMuted, 700)] : [])
+			],
 			x: AXIS_X - (0.65 * size * 100) / plotWidth,
 			y: tick.y,
 			anchor: 'end',
@@ -90,7 +198,10 @@ export function timelineScene(t: TimelineState, plotWidth: number): DrawScene {
 		if (e.kind === 'hidden' || !l.show[k]) continue;
 		const dy = l.dy[k] ?? 0;
 		const y = e.y + emY(dy);
-		const leader = l.kind === 'focus' ? { stroke: palette.markHighlight, strokeWidth: 1.5 } : { stroke: palette.markMuted, strokeWidth: 1 };
+		const leader =
+			l.kind === 'focus'
+				? { stroke: palette.markHighlight, strokeWidth: 1.5 }
+				: { stroke: palette.markMuted, strokeWidth: 1 };
 		const x1 = LABEL_X - (0.3 * EM * 100) / plotWidth;
 		const span = x1 - AXIS_X;
 		shapes.push({
@@ -107,10 +218,22 @@ export function timelineScene(t: TimelineState, plotWidth: number): DrawScene {
 		const small = l.kind === 'past' || l.kind === 'context';
 		const textFill = l.kind === 'past' ? palette.inkMuted : l.kind === 'context' ? palette.markMuted : palette.markText;
 		const parts: DrawPart[] = [];
-		if (l.dateText && l.dated[k]) parts.push(timelinePart(l.dateText, EM, l.kind === 'reference' ? palette.markText : palette.markHighlight, 700));
-		parts.push(timelinePart(l.short[k] ? l.shortText : l.text, small ? EM * SMALL : EM, textFill, l.kind === 'focus' ? 700 : 400));
+		if (l.dateText && l.dated[k])
+			parts.push(timelinePart(l.dateText, EM, l.kind === 'reference' ? palette.markText : palette.markHighlight, 700));
+		parts.push(
+			timelinePart(l.short[k] ? l.shortText : l.text, small ? EM * SMALL : EM, textFill, l.kind === 'focus' ? 700 : 400)
+		);
 		if (l.tag) parts.push(timelinePart(l.tag, EM * SMALL, palette.inkMuted));
-		labels.push({ id: `event-${e.id}`, parts, x: LABEL_X, y, dy: -LH / 2, anchor: 'start', valign: 'top', maxWidth: labelWidth });
+		labels.push({
+			id: `event-${e.id}`,
+			parts,
+			x: LABEL_X,
+			y,
+			dy: -LH / 2,
+			anchor: 'start',
+			valign: 'top',
+			maxWidth: labelWidth
+		});
 	}
 	shapes.push(...events.flatMap(dot));
 	return { state: t.state, caption: '', footnote: '', aspect: plotWidth / plotHeight, shapes, labels };

@@ -72,6 +72,9 @@ export async function renderSocialCard(card: SocialCard): Promise<Buffer> {
 		height: SOCIAL_CARD_HEIGHT,
 		fonts: satoriFonts()
 	});
-	const png = new Resvg(svg, { fitTo: { mode: 'width', value: SOCIAL_CARD_WIDTH }, font: { loadSystemFonts: false } }).render();
+	const png = new Resvg(svg, {
+		fitTo: { mode: 'width', value: SOCIAL_CARD_WIDTH },
+		font: { loadSystemFonts: false }
+	}).render();
 	return png.asPng();
 }
