@@ -391,7 +391,7 @@ async function main() {
 
 		console.log('Tracing load and scroll of / ...');
 		/** @type {any} */
-		let traceEvents = [];
+		const traceEvents = [];
 		const traced = await scrollRun(`${server.origin}/`, {
 			cdpSetup: async (cdp) => {
 				cdp.on('Tracing.dataCollected', (event) => traceEvents.push(...event.value));

@@ -24,7 +24,7 @@ export const SCROLL_PROFILE = {
 function installProbes() {
 	/** @type {any} */
 	const probe = { longTasks: [], shifts: [], frames: [], activations: new Set(), recordFrames: false };
-	// @ts-ignore
+	// @ts-expect-error: the probe is a property of our own, read back by the bench
 	window.__benchProbe = probe;
 	new PerformanceObserver((list) => {
 		for (const entry of list.getEntries()) probe.longTasks.push({ start: entry.startTime, duration: entry.duration });

@@ -8,9 +8,8 @@ const first = chartSpecs[0]!;
 
 /** A copy of a real spec with one field replaced (or removed, for `undefined`). */
 function withField(field: 'place' | 'period' | 'title', value: string | undefined): ChartSpec {
-	const spec: Record<string, unknown> = { ...first };
-	if (value === undefined) delete spec[field];
-	else spec[field] = value;
+	const others = Object.entries(first).filter(([key]) => key !== field);
+	const spec = Object.fromEntries(value === undefined ? others : [...others, [field, value]]);
 	return spec as unknown as ChartSpec;
 }
 

@@ -151,7 +151,7 @@ describe('timeline helpers', () => {
 		const css = readFileSync(new URL('../../src/lib/charts/timeline/Timeline.svelte', import.meta.url), 'utf8');
 		const rules = [
 			...css.matchAll(
-				/@container timeline ([^{]+)\{\s*\.event \{ --dy: var\(--dy(\d+)\);[^}]*--mw: var\(--mw(\d+)\); \}/g
+				/@container timeline ([^{]+)\{\s*\.event\s*\{\s*--dy:\s*var\(--dy(\d+)\);[^}]*--mw:\s*var\(--mw(\d+)\);\s*\}/g
 			)
 		];
 		expect(rules.length).toBe(COMBOS.length - 1);

@@ -28,6 +28,8 @@ export class EmbedChild {
 
 	#context: ChildContext = {};
 	#dedupe = new HeightDedupe();
+	// Plain callbacks, not state: nothing renders from this set.
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity
 	#listeners = new Set<PositionListener>();
 	#last: HostPosition | null = null;
 	#frame = 0;

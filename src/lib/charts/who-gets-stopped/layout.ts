@@ -209,8 +209,8 @@ function layout(state: State, figures: Figures): Layout {
 	}
 
 	// ── Words ───────────────────────────────────────────────────────────────────────
-	let caption = '';
-	let footnote = '';
+	let caption: string;
+	let footnote: string;
 	if (state === 'officers') {
 		const total = need(figures, 'met-extra-officers');
 		const tco = need(figures, 'town-centre-officers');
