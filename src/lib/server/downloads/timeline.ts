@@ -27,15 +27,15 @@ function timelinePart(text: string, size: number, fill: string, weight: 400 | 70
 }
 
 function dot(e: EventLayout): DrawShape[] {
-	const name = `dot ${e.kind}`;
+	// Every dot sits on the axis at its event's height and is edged in paper; they differ in shape,
+	// size, fill and edge.
+	const at = { name: `dot ${e.kind}`, cx: AXIS_X, cy: e.y };
 	switch (e.kind) {
 		case 'focus':
 			return [
 				{
 					type: 'circle',
-					name,
-					cx: AXIS_X,
-					cy: e.y,
+					...at,
 					r: (DOT.focus * EM) / 2 + 1,
 					fill: palette.markHighlight,
 					stroke: palette.paper,
@@ -46,9 +46,7 @@ function dot(e: EventLayout): DrawShape[] {
 			return [
 				{
 					type: 'circle',
-					name,
-					cx: AXIS_X,
-					cy: e.y,
+					...at,
 					r: (DOT.small * EM) / 2 + 0.75,
 					fill: palette.mark,
 					stroke: palette.paper,
@@ -59,9 +57,7 @@ function dot(e: EventLayout): DrawShape[] {
 			return [
 				{
 					type: 'diamond',
-					name,
-					cx: AXIS_X,
-					cy: e.y,
+					...at,
 					r: (DOT.reference * EM * Math.SQRT2) / 2,
 					fill: palette.markText,
 					stroke: palette.paper,
@@ -72,9 +68,7 @@ function dot(e: EventLayout): DrawShape[] {
 			return [
 				{
 					type: 'circle',
-					name,
-					cx: AXIS_X,
-					cy: e.y,
+					...at,
 					r: (DOT.small * EM) / 2 - 1,
 					fill: palette.paper,
 					stroke: palette.markMuted,
