@@ -19,6 +19,8 @@ const config = {
 		adapter: adapter({ pages: out, assets: out, fallback: undefined, strict: true }),
 		outDir,
 		paths: { base, relative: false },
+		// The copy: content/story.aml (the story) and content/strings.ts (every other word a reader sees).
+		alias: { $content: 'content' },
 		prerender: {
 			handleHttpError: 'fail',
 			handleMissingId: 'fail',

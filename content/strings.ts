@@ -1,0 +1,38 @@
+/**
+ * Every word a reader sees that is not in story.aml: page furniture, controls, chart captions,
+ * labels and notes, month names. One section per part of the piece; a second language is a
+ * second copy of this object with the same shape (`Strings`).
+ *
+ * Text only: no numbers computed from it. A chart that shows a figure takes the figure's value
+ * from src/lib/data/figures.ts and only its words from here. Functions are for words that
+ * wrap a value ("Step 2 of 4").
+ */
+export const strings = {
+	/** Site furniture: header, footer, content note, support lines, skip link, errors. */
+	site: {},
+	/** The quick exit control. */
+	exit: {},
+	/** The motion toggle. */
+	motion: {},
+	/** Scrolly step controls and chart notes ("Show the data", sources, downloads). */
+	scrolly: {},
+	/** Embed pages, the "Embed this" box and the preview page. */
+	embed: {},
+	/** The sources and methods page. */
+	sources: {},
+	/** Dates as the charts write them. */
+	dates: {},
+	/** Each chart's own words (captions, labels, footnotes), by chart id. */
+	charts: {
+		'misconduct-funnel': {},
+		'walk-talk-scale': {},
+		'migrant-data-sharing': {},
+		'who-gets-stopped': {},
+		'streetsafe-london': {},
+		'one-a-week': {},
+		'timeline-2021': {},
+		missteps: {}
+	}
+} as const;
+
+export type Strings = typeof strings;
