@@ -3,7 +3,7 @@
 import { expect } from 'vitest';
 import { figures } from '../../src/lib/data/figures';
 import { interpolateFresh } from '../../src/lib/charts/interpolate';
-import type { Box } from '../../src/lib/charts/labels/grid';
+import type { Box } from '../../src/lib/charts/toolkit/units';
 
 type LayoutFor<L> = (state: string, f: typeof figures) => L;
 

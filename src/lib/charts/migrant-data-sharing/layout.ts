@@ -1,7 +1,10 @@
 import { requireFigures, type Figures } from '../chartFigures';
 import { defineChart } from '../define';
 import { spec, type State } from './spec';
-import { collapse, gridSquares, units, type Rect } from '../labels/grid';
+import { collapse, gridSquares, units, type Box } from '../toolkit/units';
+
+/** A rectangle with an opacity (0 = hidden). */
+export type Rect = Box & { o: number };
 import type { ChartLabel } from '../labels/labels';
 
 /**
@@ -19,8 +22,6 @@ import type { ChartLabel } from '../labels/labels';
  *
  * Everything is in percent of the chart box.
  */
-
-export type { Rect };
 
 /** A force's square and whether it is in the highlighted group. */
 export interface ForceMark extends Rect {

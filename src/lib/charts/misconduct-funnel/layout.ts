@@ -1,7 +1,7 @@
 import { requireFigures, type Figures } from '../chartFigures';
 import { defineChart } from '../define';
 import { spec, type State } from './spec';
-import { collapse, gridSquares, units, type Box } from '../labels/grid';
+import { collapse, gridSquares, units, type Box } from '../toolkit/units';
 import type { ChartLabel } from '../labels/labels';
 
 /**

@@ -19,9 +19,10 @@ export interface Geom {
 
 /**
  * How a mark is filled or stroked (the CSS class it gets). `outline` is a white box with a
- * grey edge, `dashed` the same with a dashed edge; `ink` is for lines (reference lines).
+ * grey edge, `dashed` the same with a dashed edge, `highlight-outline` with an edge in the
+ * highlight colour; `ink` is for lines (reference lines).
  */
-export type Tone = 'mark' | 'highlight' | 'muted' | 'outline' | 'dashed' | 'ink';
+export type Tone = 'mark' | 'highlight' | 'muted' | 'outline' | 'dashed' | 'ink' | 'highlight-outline';
 
 /** What a mark is and how it looks in a state (not tweened). */
 export interface MarkMeta<Kind extends string = string, T extends Tone = Tone> {
@@ -54,6 +55,15 @@ export interface LabelPart {
 	br?: boolean;
 	/** Set large, like a date on a card (strong parts only). */
 	big?: boolean;
+	/**
+	 * A figure's display set as the label's value (the unit charts' labels): bold and larger
+	 * (the label's `valueSize`), a space after it; on a line of its own when `big` is set too.
+	 */
+	value?: boolean;
+	/** The part's colour: a value in the colour of the marks it names (default: the text's). */
+	tone?: 'mark' | 'highlight' | 'muted';
+	/** On a line of its own, like a source line under a label. */
+	block?: boolean;
 }
 
 export interface Label {
@@ -61,7 +71,8 @@ export interface Label {
 	parts: LabelPart[];
 	x: number;
 	y: number;
-	anchor: 'start' | 'end';
+	/** Which edge (or, for `middle`, the centre) sits at x. */
+	anchor: 'start' | 'end' | 'middle';
 	valign: 'top' | 'middle' | 'bottom';
 	size: 'normal' | 'large';
 	/** Maximum width in percent of the plot, so long labels wrap (default: up to the edge it faces). */
@@ -76,6 +87,10 @@ export interface Label {
 	mark?: string;
 	/** data-value for tests: the figure display the label carries. */
 	value?: string;
+	/** Size of its `value` parts, in em of the label's text (default 1.4). */
+	valueSize?: number;
+	/** Set on a filled mark: all its text in the paper colour. */
+	onDark?: boolean;
 }
 
 /** One state's picture: `meta[i]` and `geom[i]` describe the same mark. */
@@ -88,6 +103,12 @@ export interface Scene<State extends string = string, Kind extends string = stri
 	labels: Label[];
 	/** Keep the plot near square, never wider than 1.4 times its height (for unit marks). */
 	squarePlot?: boolean;
+	/**
+	 * `unit`: the unit charts' frame: no caption or footnote lines (both empty), the plot
+	 * within 1.15 of square both ways so the squares stay square, and smaller label type
+	 * when the plot is narrow. Default `plot`: caption, plot and footnote.
+	 */
+	frame?: 'plot' | 'unit';
 }
 
 /** A mark as a layer draws it: its look, where it is now, and its place in the scene's pool. */

@@ -1,7 +1,10 @@
 import { requireFigures, type Figures } from '../chartFigures';
 import { defineChart } from '../define';
 import { spec, type State } from './spec';
-import { collapse, gridSquares, units, type Rect } from '../labels/grid';
+import { collapse, gridSquares, units, type Box } from '../toolkit/units';
+
+/** A rectangle with an opacity (0 = hidden). */
+export type Rect = Box & { o: number };
 import type { ChartLabel } from '../labels/labels';
 
 /**
@@ -17,8 +20,6 @@ import type { ChartLabel } from '../labels/labels';
  * Everything is in percent of the chart box (LayerCake percentRange). Marks are designed
  * for a box about ASPECT times as wide as it is tall, so squares stay roughly square.
  */
-
-export type { Rect };
 
 export type Tone = 'plain' | 'highlight' | 'on-dark';
 

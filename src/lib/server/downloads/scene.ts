@@ -4,7 +4,7 @@
  * toolkit scene into one, with the page's tones and label sizes; `legacy.ts` does the same for
  * the charts that still draw themselves.
  */
-import type { Label, Scene, Tone } from '$lib/charts/toolkit/scene';
+import type { Label, LabelPart, Scene, Tone } from '$lib/charts/toolkit/scene';
 import { palette } from '$lib/server/graphics/palette';
 
 export interface Paint {
@@ -80,6 +80,8 @@ export function tonePaint(tone: Tone): Paint {
 			return { fill: palette.paper, stroke: palette.markMuted, strokeWidth: 1.5 };
 		case 'dashed':
 			return { fill: palette.paper, stroke: palette.markMuted, strokeWidth: 1.5, dash: '5 4' };
+		case 'highlight-outline':
+			return { fill: palette.paper, stroke: palette.markHighlight, strokeWidth: 1.5 };
 		case 'ink':
 			return { stroke: palette.markText, strokeWidth: 2 };
 	}
@@ -94,8 +96,19 @@ const LABEL = {
 	largeWords: 0.65
 };
 
-function drawLabel(l: Label): DrawLabel {
-	const base = LABEL[l.size];
+/** The unit charts' frame (`frame: 'unit'`): the page's 13px chart type, line height 1.3. */
+const UNIT = { size: 13, lineHeight: 1.3, valueSize: 1.4, bigValue: 2.25, valueLineHeight: 1.1 };
+
+const PART_FILL = { mark: palette.mark, highlight: palette.markHighlight, muted: palette.inkMuted } as const;
+
+function partFill(p: LabelPart, onDark: boolean): string {
+	if (onDark) return palette.paper;
+	if (p.muted) return palette.inkMuted;
+	return p.tone ? PART_FILL[p.tone] : palette.markText;
+}
+
+function drawLabel(l: Label, unit: boolean): DrawLabel {
+	const base = unit ? UNIT : LABEL[l.size];
 	return {
 		id: l.id,
 		x: l.x,
@@ -106,15 +119,32 @@ function drawLabel(l: Label): DrawLabel {
 		knockout: l.knockout,
 		card: l.card,
 		swatch: l.swatch === 'filled' ? tonePaint('mark') : l.swatch === 'outline' ? tonePaint('outline') : undefined,
-		parts: l.parts.map((p) => ({
-			text: p.text,
-			size:
-				p.strong && p.big ? LABEL.big.size : p.strong || l.size === 'normal' ? base.size : base.size * LABEL.largeWords,
-			lineHeight: p.strong && p.big ? LABEL.big.lineHeight : base.lineHeight,
-			weight: p.strong ? 700 : 400,
-			fill: p.muted ? palette.inkMuted : palette.markText,
-			br: p.br
-		}))
+		parts: l.parts.map((p, i) => {
+			if (p.value) {
+				const scale = p.big ? UNIT.bigValue : (l.valueSize ?? UNIT.valueSize);
+				return {
+					text: `${p.text} `,
+					size: base.size * scale,
+					lineHeight: UNIT.valueLineHeight,
+					weight: 700 as const,
+					fill: partFill(p, Boolean(l.onDark))
+				};
+			}
+			return {
+				text: p.text,
+				size:
+					p.strong && p.big
+						? LABEL.big.size
+						: p.strong || l.size === 'normal' || unit
+							? base.size
+							: base.size * LABEL.largeWords,
+				lineHeight: p.strong && p.big ? LABEL.big.lineHeight : base.lineHeight,
+				weight: p.strong ? 700 : 400,
+				fill: partFill(p, Boolean(l.onDark)),
+				// A block part, or the words after a value set on its own line, start a new line.
+				br: p.br || p.block || Boolean(i > 0 && l.parts[i - 1]?.value && l.parts[i - 1]?.big)
+			};
+		})
 	};
 }
 
@@ -134,7 +164,7 @@ export function fromScene(scene: Scene): DrawScene {
 		caption: scene.caption,
 		footnote: scene.footnote,
 		shapes,
-		labels: scene.labels.map(drawLabel),
-		squarePlot: scene.squarePlot
+		labels: scene.labels.map((l) => drawLabel(l, scene.frame === 'unit')),
+		...(scene.frame === 'unit' ? { aspect: 1 } : { squarePlot: scene.squarePlot })
 	};
 }

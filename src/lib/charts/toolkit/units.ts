@@ -1,0 +1,109 @@
+import type { Figure } from '$lib/data/types';
+import type { Geom, Label, LabelPart } from './scene';
+
+/**
+ * What the unit charts (walk-talk-scale, misconduct-funnel, migrant-data-sharing) share in
+ * their `layout.ts`: counting units, laying out squares in a grid, and their labels (a
+ * figure's display as a large value, the words after it, a smaller line under them).
+ * Everything is in percent of the plot box.
+ */
+
+/** A rectangle in percent of the box. */
+export interface Box {
+	x: number;
+	y: number;
+	w: number;
+	h: number;
+}
+
+/** A unit count as a whole, non-negative number of marks. */
+export function units(f: Figure): number {
+	return Math.max(0, Math.round(f.value));
+}
+
+/** A grid of cells, filled row by row from its top-left corner. */
+export interface Grid {
+	x: number;
+	y: number;
+	columns: number;
+	/** A cell's width, percent of the box width. */
+	cell: number;
+	/** A cell's height over its width (percent of height per percent of width). */
+	aspect: number;
+	/** Share of a cell a square fills (the rest is the gap between squares); 1 = no gaps. */
+	fill: number;
+}
+
+/** `n` squares, each centred in its cell of the grid. */
+export function gridSquares(n: number, g: Grid): Box[] {
+	const cellH = g.cell * g.aspect;
+	const w = g.cell * g.fill;
+	const h = cellH * g.fill;
+	return Array.from({ length: n }, (_, i) => ({
+		x: g.x + (i % g.columns) * g.cell + (g.cell - w) / 2,
+		y: g.y + Math.floor(i / g.columns) * cellH + (cellH - h) / 2,
+		w,
+		h
+	}));
+}
+
+/** A rectangle shrunk to its centre: where a hidden mark waits before it grows in. */
+export function collapse<B extends Box>(r: B): B {
+	return { ...r, x: r.x + r.w / 2, y: r.y + r.h / 2, w: 0, h: 0 };
+}
+
+/** A box as a mark's geometry, shown (o 1) or not (o 0). */
+export function geomOf(b: Box, o = 1): Geom {
+	return { x: b.x, y: b.y, w: b.w, h: b.h, o };
+}
+
+/** How a unit chart's label colours its value: like the marks it names, or muted ink. */
+export type ValueTone = 'mark' | 'highlight' | 'muted';
+
+export interface UnitLabel {
+	id: string;
+	/** A figure's display, exactly. */
+	value?: string;
+	valueTone?: ValueTone;
+	/** The value on a line of its own, twice as large. */
+	bigValue?: boolean;
+	/** The words after the value. */
+	text: string;
+	/** A smaller line underneath: period, place or source. */
+	sub?: string;
+	x: number;
+	y: number;
+	maxWidth: number;
+	anchor?: 'start' | 'middle';
+	valueSize?: number;
+	onDark?: boolean;
+}
+
+/** A unit chart's label, as the toolkit's `Label`. */
+export function unitLabel(l: UnitLabel): Label {
+	const parts: LabelPart[] = [];
+	if (l.value) {
+		parts.push({
+			text: l.value,
+			value: true,
+			big: l.bigValue,
+			tone: l.valueTone === 'muted' ? undefined : l.valueTone,
+			muted: l.valueTone === 'muted'
+		});
+	}
+	parts.push({ text: l.text });
+	if (l.sub) parts.push({ text: l.sub, muted: true, block: true });
+	return {
+		id: l.id,
+		parts,
+		x: l.x,
+		y: l.y,
+		anchor: l.anchor ?? 'start',
+		valign: 'top',
+		size: 'normal',
+		maxWidth: l.maxWidth,
+		value: l.value,
+		valueSize: l.valueSize,
+		onDark: l.onDark
+	};
+}
