@@ -1,8 +1,9 @@
 import { requireFigures, type Figures } from '../chartFigures';
 import { defineChart } from '../define';
 import { spec, type State } from './spec';
-import { collapse, gridSquares, units, type Box } from '../toolkit/units';
-import type { ChartLabel } from '../labels/labels';
+import { strings } from '$content/strings';
+import { collapse, geomOf, gridSquares, unitLabel, units, type Box, type UnitLabel } from '../toolkit/units';
+import type { Geom, MarkMeta, Scene, Tone as MarkTone } from '../toolkit/scene';
 
 /**
  * Who polices the police: the Met's published sexual-misconduct counts as a funnel of
@@ -25,35 +26,38 @@ import type { ChartLabel } from '../labels/labels';
 export const GROUPS = ['accused', 'formal', 'dismissed', 'resigned', 'iopc2016', 'iopc2021'] as const;
 export type Group = (typeof GROUPS)[number];
 
-/** How a group is painted. */
-export type Tone = 'primary' | 'context' | 'highlight' | 'outline' | 'early';
+/** How a group is painted: the toolkit's tones it uses. */
+export type Tone = Extract<MarkTone, 'mark' | 'muted' | 'highlight' | 'highlight-outline'>;
+
+/** Each group's mark kind (data-mark). */
+export const MARK_KIND = {
+	accused: 'accused',
+	formal: 'formal-action',
+	dismissed: 'dismissed',
+	resigned: 'resigned',
+	iopc2016: 'iopc-2016',
+	iopc2021: 'iopc-2020-21'
+} as const satisfies Record<Group, string>;
+export type MarkKind = (typeof MARK_KIND)[Group];
+
+export type Layout = Scene<State, MarkKind, Tone>;
 
 /** A square in percent of the box. */
-export type Rect = Box;
+type Rect = Box;
 
 /**
  * A group of squares. Groups whose shape never changes (the accused, the formal-action
  * cases, the two IOPC years) keep the same squares in every state and move as a whole
- * (dx, dy) and fade (o), so a state change touches a handful of attributes, not a
- * thousand. The dismissals and the resignations change shape, square by square.
+ * (dy) and fade (o); the dismissals and the resignations change shape, square by square.
  */
-export interface GroupLayout {
+interface GroupLayout {
 	rects: Rect[];
-	/** Offset of the whole group, percent of the box. */
-	dx: number;
+	/** Offset of the whole group, percent of the box height. */
 	dy: number;
 	/** Opacity of the whole group. */
 	o: number;
 	tone: Tone;
 	visible: boolean;
-}
-
-export type Label = ChartLabel<Tone>;
-
-export interface Layout {
-	state: State;
-	groups: Record<Group, GroupLayout>;
-	labels: Label[];
 }
 
 /** Width over height of the box the squares are designed for. */
@@ -106,11 +110,26 @@ function squares(n: number, b: Block): Rect[] {
 }
 
 function shown(rects: Rect[], tone: Tone, dy = 0): GroupLayout {
-	return { rects, dx: 0, dy, o: 1, tone, visible: true };
+	return { rects, dy, o: 1, tone, visible: true };
 }
 
 function hidden(rects: Rect[], tone: Tone, dy = 0): GroupLayout {
-	return { rects, dx: 0, dy, o: 0, tone, visible: false };
+	return { rects, dy, o: 0, tone, visible: false };
+}
+
+/** The groups' squares as one pool of marks, in GROUPS order, so each square tweens to its next place. */
+function scene(state: State, groups: Record<Group, GroupLayout>, labels: UnitLabel[]): Layout {
+	const meta: MarkMeta<MarkKind, Tone>[] = [];
+	const geom: Geom[] = [];
+	for (const g of GROUPS) {
+		const { rects, dy, o, tone, visible } = groups[g];
+		rects.forEach((r, i) => {
+			meta.push({ kind: MARK_KIND[g], key: String(i), tone, visible, shape: 'unit' });
+			geom.push(geomOf({ ...r, y: round(r.y + dy) }, o));
+		});
+	}
+	const words = labels.map(unitLabel);
+	return { state, caption: '', footnote: '', frame: 'unit', meta, geom, labels: words };
 }
 
 /** Each group's figure. */
@@ -125,6 +144,7 @@ const FIGURES: Record<Group, string> = {
 
 export function layoutFor(s: State, figures: Figures): Layout {
 	const f = requireFigures('misconduct-funnel', figures, FIGURES);
+	const words = strings.charts['misconduct-funnel'];
 	const n = Object.fromEntries(GROUPS.map((g) => [g, units(f[g])])) as Record<Group, number>;
 	const {
 		accused: fAccused,
@@ -165,133 +185,132 @@ export function layoutFor(s: State, figures: Figures): Layout {
 	const formalWaits = IOPC_RISE;
 	const dismissedInFormal = squares(n.dismissed, formalBlock);
 
-	const accusedLabel = (tone: Tone): Label => ({
+	const accusedLabel = (valueTone: 'mark' | 'muted'): UnitLabel => ({
 		id: 'accused',
 		value: fAccused.display,
-		text: 'people accused of sexual misconduct',
+		valueTone,
+		text: words.accused,
 		sub: fAccused.period,
 		x: 0,
 		y: 0,
-		maxWidth: 100,
-		tone
+		maxWidth: 100
 	});
-	const formalLabel: Label = {
+	const formalLabel: UnitLabel = {
 		id: 'formal',
 		value: fFormal.display,
-		text: 'cases (not people) with formal action',
+		valueTone: 'mark',
+		text: words.formalAction,
 		x: 0,
 		y: formalLabelY,
-		maxWidth: 100,
-		tone: 'primary'
+		maxWidth: 100
 	};
 
 	const funnelHiddenIopc = {
-		iopc2016: hidden(iopc2016, 'early', IOPC_RISE),
-		iopc2021: hidden(iopc2021, 'primary', IOPC_RISE)
+		iopc2016: hidden(iopc2016, 'muted', IOPC_RISE),
+		iopc2021: hidden(iopc2021, 'mark', IOPC_RISE)
 	};
 
 	if (s === 'accused') {
-		return {
-			state: s,
-			groups: {
-				accused: shown(accused, 'primary'),
-				formal: hidden(formal, 'primary', formalWaits),
+		return scene(
+			s,
+			{
+				accused: shown(accused, 'mark'),
+				formal: hidden(formal, 'mark', formalWaits),
 				dismissed: hidden(dismissedInFormal, 'highlight'),
-				resigned: hidden(resigned.map(collapse), 'outline'),
+				resigned: hidden(resigned.map(collapse), 'highlight-outline'),
 				...funnelHiddenIopc
 			},
-			labels: [accusedLabel('primary')]
-		};
+			[accusedLabel('mark')]
+		);
 	}
 	if (s === 'formal-action') {
-		return {
-			state: s,
-			groups: {
-				accused: shown(accused, 'context'),
-				formal: shown(formal, 'primary'),
+		return scene(
+			s,
+			{
+				accused: shown(accused, 'muted'),
+				formal: shown(formal, 'mark'),
 				dismissed: hidden(dismissedInFormal, 'highlight'),
-				resigned: hidden(resigned.map(collapse), 'outline'),
+				resigned: hidden(resigned.map(collapse), 'highlight-outline'),
 				...funnelHiddenIopc
 			},
-			labels: [accusedLabel('context'), formalLabel]
-		};
+			[accusedLabel('muted'), formalLabel]
+		);
 	}
 	if (s === 'dismissed') {
-		return {
-			state: s,
-			groups: {
-				accused: shown(accused, 'context'),
-				formal: shown(formal, 'primary'),
+		return scene(
+			s,
+			{
+				accused: shown(accused, 'muted'),
+				formal: shown(formal, 'mark'),
 				dismissed: shown(dismissed, 'highlight'),
-				resigned: shown(resigned, 'outline'),
+				resigned: shown(resigned, 'highlight-outline'),
 				...funnelHiddenIopc
 			},
-			labels: [
-				accusedLabel('context'),
+			[
+				accusedLabel('muted'),
 				formalLabel,
 				{
 					id: 'dismissed',
 					value: fDismissed.display,
-					text: 'cases ended in dismissal',
+					valueTone: 'highlight',
+					text: words.dismissed,
 					x: dismissedBlock.x,
 					y: lastLabelY,
-					maxWidth: HALF * CELL - 2,
-					tone: 'highlight'
+					maxWidth: HALF * CELL - 2
 				},
 				{
 					id: 'resigned',
 					value: fResigned.display,
-					text: 'people retired or resigned after complaints upheld',
+					valueTone: 'highlight',
+					text: words.resigned,
 					x: resignedBlock.x,
 					y: lastLabelY,
-					maxWidth: 100 - resignedBlock.x,
-					tone: 'outline'
+					maxWidth: 100 - resignedBlock.x
 				}
 			]
-		};
+		);
 	}
 
 	// iopc: the funnel fades where it is; the watchdog's two years rise into place.
-	return {
-		state: s,
-		groups: {
-			accused: hidden(accused, 'context'),
-			formal: hidden(formal, 'primary'),
+	return scene(
+		s,
+		{
+			accused: hidden(accused, 'muted'),
+			formal: hidden(formal, 'mark'),
 			dismissed: hidden(dismissed, 'highlight'),
-			resigned: hidden(resigned, 'outline'),
-			iopc2016: shown(iopc2016, 'early'),
-			iopc2021: shown(iopc2021, 'primary')
+			resigned: hidden(resigned, 'highlight-outline'),
+			iopc2016: shown(iopc2016, 'muted'),
+			iopc2021: shown(iopc2021, 'mark')
 		},
-		labels: [
+		[
 			{
 				id: 'iopc-title',
-				text: 'IOPC “probes” of officers and staff over abuse of position for a sexual purpose',
-				sub: `${f2021.place}; year types not stated`,
+				text: words.iopcTitle,
+				sub: words.iopcScope(f2021.place),
 				x: 0,
 				y: 0,
-				maxWidth: 100,
-				tone: 'context'
+				maxWidth: 100
 			},
 			{
 				id: 'iopc-2016',
 				value: f2016.display,
-				text: `in ${f2016.period}`,
+				valueTone: 'muted',
+				text: words.inPeriod(f2016.period),
 				x: 0,
 				y: IOPC_TITLE,
-				maxWidth: 100,
-				tone: 'early'
+				maxWidth: 100
 			},
 			{
 				id: 'iopc-2020-21',
 				value: f2021.display,
-				text: `in ${f2021.period}`,
+				valueTone: 'mark',
+				text: words.inPeriod(f2021.period),
 				x: 0,
 				y: lateLabelY,
-				maxWidth: 100,
-				tone: 'primary'
+				maxWidth: 100
 			}
 		]
-	};
+	);
 }
 
 export default defineChart(spec, layoutFor);

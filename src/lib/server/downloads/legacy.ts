@@ -4,8 +4,6 @@
  * the same colours and the page's 13px chart type. A chart that moves to the toolkit needs
  * none of this (its scene is drawn as it is); a chart with neither fails the build, naming it.
  */
-import type { Layout as FunnelLayout } from '$lib/charts/misconduct-funnel/layout';
-import { GROUPS } from '$lib/charts/misconduct-funnel/layout';
 import { AXIS_X as MIGRANT_AXIS_X, type Layout as MigrantLayout } from '$lib/charts/migrant-data-sharing/layout';
 import type { Layout as WeekLayout, Mark as WeekMark } from '$lib/charts/one-a-week/layout';
 import type { Layout as ScaleLayout } from '$lib/charts/walk-talk-scale/layout';
@@ -98,24 +96,6 @@ function walkTalkScale(l: ScaleLayout): DrawScene {
 		],
 		labels: l.labels.map((x) => unitLabel(x, 1.5))
 	};
-}
-
-const FUNNEL_PAINT: Record<FunnelLayout['groups'][keyof FunnelLayout['groups']]['tone'], Paint> = {
-	primary: { fill: palette.mark },
-	context: { fill: palette.markMuted },
-	highlight: { fill: palette.markHighlight },
-	outline: outlined(palette.markHighlight),
-	early: { fill: palette.markMuted }
-};
-
-function misconductFunnel(l: FunnelLayout): DrawScene {
-	const shapes = GROUPS.flatMap((name) => {
-		const g = l.groups[name];
-		if (!g.visible || g.o <= 0) return [];
-		const moved = g.rects.map((r) => ({ ...r, x: r.x + g.dx, y: r.y + g.dy }));
-		return rects(name, moved, { ...FUNNEL_PAINT[g.tone], ...(g.o < 1 ? { opacity: g.o } : {}) });
-	});
-	return { state: l.state, caption: '', footnote: '', aspect: 1, shapes, labels: l.labels.map((x) => unitLabel(x)) };
 }
 
 function migrantDataSharing(l: MigrantLayout, plotWidth: number): DrawScene {
@@ -264,8 +244,6 @@ export function legacyScene(chartId: string, drawn: unknown, plotWidth: number):
 	switch (chartId) {
 		case 'walk-talk-scale':
 			return walkTalkScale(drawn as ScaleLayout);
-		case 'misconduct-funnel':
-			return misconductFunnel(drawn as FunnelLayout);
 		case 'migrant-data-sharing':
 			return migrantDataSharing(drawn as MigrantLayout, plotWidth);
 		case 'one-a-week':
