@@ -38,14 +38,19 @@ export interface MarkMeta<Kind extends string = string, T extends Tone = Tone> {
 	/**
 	 * Which layer draws it: `bar` a rectangle sized by a value (Bars.svg.svelte), `unit` one
 	 * counted square (Units.svg.svelte), `rule` a vertical line from (x, y) down h
-	 * (Rules.svg.svelte).
+	 * (Rules.svg.svelte). HTML marks of a fixed size, centred on (x, y), which must stay round
+	 * in a plot of any shape (Marks.html.svelte; w and h unused): `ring` a circle pointing
+	 * something out.
 	 */
 	shape: Shape;
 	/** data-group (the key) for tests. */
 	grouped?: boolean;
 }
 
-export type Shape = 'bar' | 'unit' | 'rule';
+export type Shape = 'bar' | 'unit' | 'rule' | HtmlShape;
+
+/** The shapes drawn in HTML, at a fixed size whatever the plot's shape (Marks.html.svelte). */
+export type HtmlShape = 'ring';
 
 export interface LabelPart {
 	text: string;
