@@ -35,7 +35,15 @@ export const strings = {
 			/** After an IOPC year's count. */
 			inPeriod: (period: string) => `in ${period}`
 		},
-		'walk-talk-scale': {},
+		'walk-talk-scale': {
+			/** Under a count: where and when it is from. */
+			scope: (place: string, period: string) => `${place}, ${period}`,
+			/** Under a count: where, when and who published it. */
+			scopeBy: (place: string, period: string, publisher: string) => `${place}, ${period} (${publisher})`,
+			officersToScale: 'officers: the speck in the ring',
+			toScaleNote:
+				'Set side by side as EVAW’s argument does, to one scale: each officer and each woman takes the same space'
+		},
 		'migrant-data-sharing': {},
 		'who-gets-stopped': {},
 		'streetsafe-london': {},

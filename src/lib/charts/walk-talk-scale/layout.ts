@@ -1,11 +1,12 @@
 import { requireFigures, type Figures } from '../chartFigures';
 import { defineChart } from '../define';
 import { spec, type State } from './spec';
-import { collapse, gridSquares, units, type Box } from '../toolkit/units';
+import { strings } from '$content/strings';
+import { collapse, gridSquares, unitLabel, units } from '../toolkit/units';
+import type { Geom, MarkMeta, Scene, Tone as MarkTone } from '../toolkit/scene';
 
 /** A rectangle with an opacity (0 = hidden). */
-export type Rect = Box & { o: number };
-import type { ChartLabel } from '../labels/labels';
+type Rect = Geom;
 
 /**
  * Walk and Talk: the size of the scheme beside the size of the problem.
@@ -21,29 +22,16 @@ import type { ChartLabel } from '../labels/labels';
  * for a box about ASPECT times as wide as it is tall, so squares stay roughly square.
  */
 
-export type Tone = 'plain' | 'highlight' | 'on-dark';
-
-export type Label = ChartLabel<Tone>;
-
-/** The ring that points out the officers when they are too small to see. */
-export interface Ring {
-	cx: number;
-	cy: number;
-}
-
-export interface Layout {
-	state: State;
-	officers: Rect[];
-	women: Rect;
-	killed: Rect[];
-	labels: Label[];
-	ring: Ring | null;
-}
+export type MarkKind = 'women' | 'officer' | 'killed' | 'ring';
+export type Tone = Extract<MarkTone, 'mark' | 'highlight'>;
+export type Layout = Scene<State, MarkKind, Tone>;
 
 /** Width over height of the box the marks are designed for (phones ~1, desktop ~1.3). */
 export const ASPECT = 1;
 /** Share of a cell a square fills (the rest is the gap between squares). */
 const FILL = 0.78;
+/** The labels' values, in em of their words. */
+const VALUE_SIZE = 1.5;
 
 const OFFICER_COLUMNS = 5;
 const KILLED_COLUMNS = 10;
@@ -52,7 +40,7 @@ const KILLED_COLUMNS = 10;
 const WOMEN_TOP = 32;
 const WOMEN = { x: 0, y: WOMEN_TOP, w: 100, h: 100 - WOMEN_TOP };
 /** Where the speck of officers sits in the prevalence state (its centre). */
-const SPECK = { cx: 5, cy: 14 };
+const SPECK = { x: 5, y: 14 };
 
 /**
  * `n` squares in a grid of `columns`, filling cells `cellW` wide (percent of width) and
@@ -86,8 +74,8 @@ function speck(n: number, women: number): Rect[] {
 	// Each officer's cell: w * h = area / n, with h = w * ASPECT.
 	const cellW = Math.sqrt(area / n / ASPECT);
 	const cellH = cellW * ASPECT;
-	const x0 = SPECK.cx - (OFFICER_COLUMNS * cellW) / 2;
-	const y0 = SPECK.cy - (rows * cellH) / 2;
+	const x0 = SPECK.x - (OFFICER_COLUMNS * cellW) / 2;
+	const y0 = SPECK.y - (rows * cellH) / 2;
 	return gridSquares(n, { x: x0, y: y0, columns: OFFICER_COLUMNS, cell: cellW, aspect: ASPECT, fill: 1 }).map((r) => ({
 		...r,
 		o: 1
@@ -100,7 +88,32 @@ function killedGrid(n: number): Rect[] {
 	return grid(n, KILLED_COLUMNS, (100 - width) / 2, 40, cellW);
 }
 
+/**
+ * One state's marks, in one pool: the women's area, then the officers and the women killed
+ * (one square each), then the ring; and its labels.
+ */
+function scene(
+	state: State,
+	marks: { women: Rect; officers: Rect[]; killed: Rect[]; ring: Rect },
+	labels: Scene['labels'],
+	womenDisplay: string
+): Layout {
+	const meta: MarkMeta<MarkKind, Tone>[] = [];
+	const geom: Geom[] = [];
+	const add = (kind: MarkKind, tone: Tone, rects: Rect[], shape: 'unit' | 'ring', value?: string) =>
+		rects.forEach((r, i) => {
+			meta.push({ kind, key: String(i), tone, visible: r.o > 0, shape, ...(r.o > 0 && value ? { value } : {}) });
+			geom.push(r);
+		});
+	add('women', 'mark', [marks.women], 'unit', womenDisplay);
+	add('officer', 'highlight', marks.officers, 'unit');
+	add('killed', 'mark', marks.killed, 'unit');
+	add('ring', 'highlight', [marks.ring], 'ring');
+	return { state, caption: '', footnote: '', frame: 'unit', meta, geom, labels };
+}
+
 export function layoutFor(s: State, figures: Figures): Layout {
+	const words = strings.charts['walk-talk-scale'];
 	const {
 		officers: officersFig,
 		women: womenFig,
@@ -116,81 +129,76 @@ export function layoutFor(s: State, figures: Figures): Layout {
 	const pilot = pilotGrid(nOfficers);
 	const killedMarks = killedGrid(nKilled);
 	const womenHidden: Rect = { x: WOMEN.x, y: 100, w: WOMEN.w, h: 0, o: 0 };
+	const ring = (o: number): Rect => ({ ...SPECK, w: 0, h: 0, o });
+	const draw = (marks: Parameters<typeof scene>[1], labels: Scene['labels']) =>
+		scene(s, marks, labels, womenFig.display);
 
-	const officersLabel: Label = {
+	const officersLabel = unitLabel({
 		id: 'officers',
 		value: officersFig.display,
+		valueTone: 'highlight',
 		text: officersFig.label,
-		sub: `${officersFig.place}, ${officersFig.period}`,
+		sub: words.scope(officersFig.place, officersFig.period),
 		x: 0,
 		y: 0,
-		tone: 'highlight',
-		maxWidth: 100
-	};
+		maxWidth: 100,
+		valueSize: VALUE_SIZE
+	});
 
 	if (s === 'pilot') {
-		return {
-			state: s,
-			officers: pilot,
-			women: womenHidden,
-			killed: collapsed(killedMarks),
-			labels: [officersLabel],
-			ring: null
-		};
+		return draw({ officers: pilot, women: womenHidden, killed: collapsed(killedMarks), ring: ring(0) }, [
+			officersLabel
+		]);
 	}
 
 	if (s === 'prevalence') {
-		return {
-			state: s,
-			officers: speck(nOfficers, womenFig.value),
-			women: { ...WOMEN, o: 1 },
-			killed: collapsed(killedMarks),
-			labels: [
-				{
+		return draw(
+			{
+				officers: speck(nOfficers, womenFig.value),
+				women: { ...WOMEN, o: 1 },
+				killed: collapsed(killedMarks),
+				ring: ring(1)
+			},
+			[
+				unitLabel({
 					id: 'officers-to-scale',
 					value: officersFig.display,
-					text: 'officers: the speck in the ring',
-					sub: 'Set side by side as EVAW’s argument does, to one scale: each officer and each woman takes the same space',
-					x: SPECK.cx + 7,
+					valueTone: 'highlight',
+					text: words.officersToScale,
+					sub: words.toScaleNote,
+					x: SPECK.x + 7,
 					y: 2,
-					tone: 'highlight',
-					maxWidth: 100 - SPECK.cx - 7
-				},
-				{
+					maxWidth: 100 - SPECK.x - 7,
+					valueSize: VALUE_SIZE
+				}),
+				unitLabel({
 					id: 'women',
 					value: womenFig.display,
 					text: womenFig.label,
-					sub: `${womenFig.place}, ${womenFig.period} (ONS)`,
+					sub: words.scopeBy(womenFig.place, womenFig.period, 'ONS'),
 					x: 3,
 					y: WOMEN_TOP + 4,
-					tone: 'on-dark',
-					maxWidth: 94
-				}
-			],
-			ring: { ...SPECK }
-		};
+					maxWidth: 94,
+					valueSize: VALUE_SIZE,
+					onDark: true
+				})
+			]
+		);
 	}
 
 	// killed
-	return {
-		state: s,
-		officers: collapsed(pilot),
-		women: { ...WOMEN, o: 0 },
-		killed: killedMarks,
-		labels: [
-			{
-				id: 'killed',
-				value: killedFig.display,
-				text: killedFig.label,
-				sub: `${killedFig.place}, ${killedFig.period} (HMICFRS)`,
-				x: 0,
-				y: 0,
-				tone: 'plain',
-				maxWidth: 100
-			}
-		],
-		ring: null
-	};
+	return draw({ officers: collapsed(pilot), women: { ...WOMEN, o: 0 }, killed: killedMarks, ring: ring(0) }, [
+		unitLabel({
+			id: 'killed',
+			value: killedFig.display,
+			text: killedFig.label,
+			sub: words.scopeBy(killedFig.place, killedFig.period, 'HMICFRS'),
+			x: 0,
+			y: 0,
+			maxWidth: 100,
+			valueSize: VALUE_SIZE
+		})
+	]);
 }
 
 export default defineChart(spec, layoutFor);

@@ -6,7 +6,6 @@
  */
 import { AXIS_X as MIGRANT_AXIS_X, type Layout as MigrantLayout } from '$lib/charts/migrant-data-sharing/layout';
 import type { Layout as WeekLayout, Mark as WeekMark } from '$lib/charts/one-a-week/layout';
-import type { Layout as ScaleLayout } from '$lib/charts/walk-talk-scale/layout';
 import type { ChartLabel, LabelTone } from '$lib/charts/labels/labels';
 import type { TimelineState } from '$lib/charts/timeline/timeline';
 import { palette } from '$lib/server/graphics/palette';
@@ -68,35 +67,6 @@ function rects(name: string, boxes: readonly Box[], paint: Paint): DrawShape[] {
 }
 
 const outlined = (stroke: string, strokeWidth = 1.5): Paint => ({ fill: palette.paper, stroke, strokeWidth });
-
-function walkTalkScale(l: ScaleLayout): DrawScene {
-	const ring: DrawShape[] = l.ring
-		? [
-				{
-					type: 'circle',
-					name: 'ring',
-					cx: l.ring.cx,
-					cy: l.ring.cy,
-					r: 14,
-					stroke: palette.markHighlight,
-					strokeWidth: 2
-				}
-			]
-		: [];
-	return {
-		state: l.state,
-		caption: '',
-		footnote: '',
-		aspect: 1,
-		shapes: [
-			...rects('women', [l.women], { fill: palette.mark }),
-			...rects('officer', l.officers, { fill: palette.markHighlight }),
-			...rects('killed', l.killed, { fill: palette.mark }),
-			...ring
-		],
-		labels: l.labels.map((x) => unitLabel(x, 1.5))
-	};
-}
 
 function migrantDataSharing(l: MigrantLayout, plotWidth: number): DrawScene {
 	const x = MIGRANT_AXIS_X;
@@ -242,8 +212,6 @@ function oneAWeek(l: WeekLayout): DrawScene {
 /** The layout output of a chart not yet drawn by the toolkit, as a download draws it. */
 export function legacyScene(chartId: string, drawn: unknown, plotWidth: number): DrawScene {
 	switch (chartId) {
-		case 'walk-talk-scale':
-			return walkTalkScale(drawn as ScaleLayout);
 		case 'migrant-data-sharing':
 			return migrantDataSharing(drawn as MigrantLayout, plotWidth);
 		case 'one-a-week':

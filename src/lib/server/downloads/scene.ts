@@ -155,9 +155,15 @@ export function fromScene(scene: Scene): DrawScene {
 		if (!g || !meta.visible || g.o <= 0) return [];
 		const paint = { ...tonePaint(meta.tone), ...(g.o < 1 ? { opacity: g.o } : {}) };
 		const name = `${meta.kind} ${meta.tone}`;
-		return meta.shape === 'rule'
-			? [{ type: 'line' as const, name, x1: g.x, x2: g.x, y1: g.y, y2: g.y + g.h, ...paint }]
-			: [{ type: 'rect' as const, name, x: g.x, y: g.y, w: g.w, h: g.h, ...paint }];
+		switch (meta.shape) {
+			case 'rule':
+				return [{ type: 'line', name, x1: g.x, x2: g.x, y1: g.y, y2: g.y + g.h, ...paint }];
+			case 'ring':
+				// Marks.html.svelte's ring: 1.75rem across with a 2px edge.
+				return [{ type: 'circle', name, cx: g.x, cy: g.y, r: 14, stroke: palette.markHighlight, strokeWidth: 2 }];
+			default:
+				return [{ type: 'rect', name, x: g.x, y: g.y, w: g.w, h: g.h, ...paint }];
+		}
 	});
 	return {
 		state: scene.state,
