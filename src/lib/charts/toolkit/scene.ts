@@ -7,7 +7,10 @@
  * functions, no figures), so a scene can be computed where the page is rendered.
  */
 
-/** Where a mark is (tweened). For a `rule`, x is its position, w is 0 and h its length. */
+/**
+ * Where a mark is (tweened). A `rule` is a line from (x, y) to (x + w, y + h): w is 0 for a
+ * vertical one, h for a horizontal one.
+ */
 export interface Geom {
 	x: number;
 	y: number;
@@ -20,9 +23,10 @@ export interface Geom {
 /**
  * How a mark is filled or stroked (the CSS class it gets). `outline` is a white box with a
  * grey edge, `dashed` the same with a dashed edge, `highlight-outline` with an edge in the
- * highlight colour; `ink` is for lines (reference lines).
+ * highlight colour; `ink` is for lines (reference lines), `muted-ink` for lines in the muted
+ * mark colour (an axis and its ticks).
  */
-export type Tone = 'mark' | 'highlight' | 'muted' | 'outline' | 'dashed' | 'ink' | 'highlight-outline';
+export type Tone = 'mark' | 'highlight' | 'muted' | 'outline' | 'dashed' | 'ink' | 'highlight-outline' | 'muted-ink';
 
 /** What a mark is and how it looks in a state (not tweened). */
 export interface MarkMeta<Kind extends string = string, T extends Tone = Tone> {
@@ -37,10 +41,11 @@ export interface MarkMeta<Kind extends string = string, T extends Tone = Tone> {
 	value?: string;
 	/**
 	 * Which layer draws it: `bar` a rectangle sized by a value (Bars.svg.svelte), `unit` one
-	 * counted square (Units.svg.svelte), `rule` a vertical line from (x, y) down h
-	 * (Rules.svg.svelte). HTML marks of a fixed size, centred on (x, y), which must stay round
-	 * in a plot of any shape (Marks.html.svelte; w and h unused): `ring` a circle pointing
-	 * something out.
+	 * counted square (Units.svg.svelte), `rule` a line from (x, y) to (x + w, y + h)
+	 * (Rules.svg.svelte). HTML marks of a fixed size, which must stay round in a plot of any
+	 * shape (Marks.html.svelte; w and h unused): `ring` a circle pointing something out and
+	 * `dot` a dot on a timeline, both centred on (x, y); `person` a figure (head and body, sized
+	 * to the plot's smaller side) whose top centre is at (x, y).
 	 */
 	shape: Shape;
 	/** data-group (the key) for tests. */
@@ -50,7 +55,7 @@ export interface MarkMeta<Kind extends string = string, T extends Tone = Tone> {
 export type Shape = 'bar' | 'unit' | 'rule' | HtmlShape;
 
 /** The shapes drawn in HTML, at a fixed size whatever the plot's shape (Marks.html.svelte). */
-export type HtmlShape = 'ring';
+export type HtmlShape = 'ring' | 'dot' | 'person';
 
 export interface LabelPart {
 	text: string;
@@ -58,6 +63,8 @@ export interface LabelPart {
 	muted?: boolean;
 	/** Starts on a new line. */
 	br?: boolean;
+	/** In the colour of the marks it names (a value, a date; default: the text's colour). */
+	tone?: 'mark' | 'highlight';
 	/** Set large, like a date on a card (strong parts only). */
 	big?: boolean;
 	/**
@@ -65,9 +72,7 @@ export interface LabelPart {
 	 * (the label's `valueSize`), a space after it; on a line of its own when `big` is set too.
 	 */
 	value?: boolean;
-	/** The part's colour: a value in the colour of the marks it names (default: the text's). */
-	tone?: 'mark' | 'highlight' | 'muted';
-	/** On a line of its own, like a source line under a label. */
+	/** On a line of its own, like a source line under a label or a date over an event. */
 	block?: boolean;
 }
 
@@ -78,8 +83,10 @@ export interface Label {
 	y: number;
 	/** Which edge (or, for `middle`, the centre) sits at x. */
 	anchor: 'start' | 'end' | 'middle';
-	valign: 'top' | 'middle' | 'bottom';
-	size: 'normal' | 'large';
+	/** Which part sits at y: its top, middle or bottom, or the middle of its first line. */
+	valign: 'top' | 'middle' | 'bottom' | 'first-line';
+	/** `axis`: axis text (a year beside a timeline), kept at the chart's type at every width. */
+	size: 'normal' | 'large' | 'axis';
 	/** Maximum width in percent of the plot, so long labels wrap (default: up to the edge it faces). */
 	maxWidth?: number;
 	/** A white background, for labels a line passes behind. */

@@ -4,7 +4,8 @@
  * toolkit scene into one, with the page's tones and label sizes; `legacy.ts` does the same for
  * the charts that still draw themselves.
  */
-import type { Label, LabelPart, Scene, Tone } from '$lib/charts/toolkit/scene';
+import type { Geom, Label, LabelPart, Scene, Tone } from '$lib/charts/toolkit/scene';
+import { PLOT_WIDTH } from './render';
 import { palette } from '$lib/server/graphics/palette';
 
 export interface Paint {
@@ -84,6 +85,8 @@ export function tonePaint(tone: Tone): Paint {
 			return { fill: palette.paper, stroke: palette.markHighlight, strokeWidth: 1.5 };
 		case 'ink':
 			return { stroke: palette.markText, strokeWidth: 2 };
+		case 'muted-ink':
+			return { stroke: palette.markMuted, strokeWidth: 2 };
 	}
 }
 
@@ -107,14 +110,20 @@ function partFill(p: LabelPart, onDark: boolean): string {
 	return p.tone ? PART_FILL[p.tone] : palette.markText;
 }
 
+/** Whether a part sits on a line of its own, so the next part starts a new line. */
+function ownLine(p: LabelPart | undefined): boolean {
+	return Boolean(p && (p.block || (p.value && p.big)));
+}
+
 function drawLabel(l: Label, unit: boolean): DrawLabel {
-	const base = unit ? UNIT : LABEL[l.size];
+	const base = unit || l.size === 'axis' ? UNIT : LABEL[l.size];
 	return {
 		id: l.id,
 		x: l.x,
 		y: l.y,
 		anchor: l.anchor,
-		valign: l.valign,
+		valign: l.valign === 'first-line' ? 'top' : l.valign,
+		dy: l.valign === 'first-line' ? (-base.lineHeight * base.size) / 2 : undefined,
 		maxWidth: l.maxWidth,
 		knockout: l.knockout,
 		card: l.card,
@@ -141,11 +150,25 @@ function drawLabel(l: Label, unit: boolean): DrawLabel {
 				lineHeight: p.strong && p.big ? LABEL.big.lineHeight : base.lineHeight,
 				weight: p.strong ? 700 : 400,
 				fill: partFill(p, Boolean(l.onDark)),
-				// A block part, or the words after a value set on its own line, start a new line.
-				br: p.br || p.block || Boolean(i > 0 && l.parts[i - 1]?.value && l.parts[i - 1]?.big)
+				br: p.br || p.block || ownLine(l.parts[i - 1])
 			};
 		})
 	};
+}
+
+/**
+ * Marks.html.svelte's figure of a person in a square plot PLOT_WIDTH across: a head 11cqmin
+ * across over a body 18 by 22cqmin, 2cqmin apart, hanging from (x, y).
+ */
+function person(name: string, g: Geom, highlight: boolean): DrawShape[] {
+	const paint = highlight
+		? { fill: palette.markHighlight, stroke: palette.markHighlight, strokeWidth: 2 }
+		: { fill: palette.paper, stroke: palette.markMuted, strokeWidth: 2 };
+	const cq = PLOT_WIDTH / 100;
+	return [
+		{ type: 'circle', name, cx: g.x, cy: g.y + 5.5, r: 5.5 * cq - 1, ...paint },
+		{ type: 'rect', name, x: g.x - 9, y: g.y + 13, w: 18, h: 22, rx: 4 * cq, ...paint }
+	];
 }
 
 /** A toolkit scene as a download draws it: the marks a state shows, in their tones, and its labels. */
@@ -157,10 +180,26 @@ export function fromScene(scene: Scene): DrawScene {
 		const name = `${meta.kind} ${meta.tone}`;
 		switch (meta.shape) {
 			case 'rule':
-				return [{ type: 'line', name, x1: g.x, x2: g.x, y1: g.y, y2: g.y + g.h, ...paint }];
+				return [{ type: 'line', name, x1: g.x, x2: g.x + g.w, y1: g.y, y2: g.y + g.h, ...paint }];
 			case 'ring':
 				// Marks.html.svelte's ring: 1.75rem across with a 2px edge.
 				return [{ type: 'circle', name, cx: g.x, cy: g.y, r: 14, stroke: palette.markHighlight, strokeWidth: 2 }];
+			case 'dot':
+				// Marks.html.svelte's dot: 0.9rem across with a 2px paper edge.
+				return [
+					{
+						type: 'circle',
+						name,
+						cx: g.x,
+						cy: g.y,
+						r: 7.2,
+						fill: meta.tone === 'highlight' ? palette.markHighlight : palette.mark,
+						stroke: palette.paper,
+						strokeWidth: 2
+					}
+				];
+			case 'person':
+				return person(name, g, meta.tone === 'highlight');
 			default:
 				return [{ type: 'rect', name, x: g.x, y: g.y, w: g.w, h: g.h, ...paint }];
 		}
