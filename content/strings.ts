@@ -44,7 +44,19 @@ export const strings = {
 			toScaleNote:
 				'Set side by side as EVAW’s argument does, to one scale: each officer and each woman takes the same space'
 		},
-		'migrant-data-sharing': {},
+		'migrant-data-sharing': {
+			asked: 'UK police forces were asked',
+			/** Under the forces asked: who asked, and when. */
+			askedBy: (period: string) => `by the BBC, ${period}`,
+			referred: 'said they referred victims and witnesses of crime to immigration enforcement',
+			notSaid: 'Did not say they did',
+			notBelieved: 'migrant women felt they would not be believed',
+			/** The study behind “2 in 3”: its size (a figure's display) and place. */
+			sample: (size: string, place: string) =>
+				`In a study of ${size} migrant women with insecure immigration status in ${place} (not representative)`,
+			/** Under the study: its publisher and when. */
+			sampleSource: (publisher: string, period: string) => `${publisher}, ${period}`
+		},
 		'who-gets-stopped': {},
 		'streetsafe-london': {},
 		'one-a-week': {},

@@ -112,6 +112,14 @@ describe('validateFigures', () => {
 		);
 	});
 
+	it('rejects a part of a whole ("2 in 3") that is not two whole numbers, part within whole, from the quote', () => {
+		for (const bad of [{ outOf: 1 }, { outOf: 2.5 }, { value: 1.5 }, { outOf: 4 }]) {
+			expect(() => validateFigures([variant('lawrs-not-believed', bad)], allSources), JSON.stringify(bad)).toThrow(
+				/Figure "lawrs-not-believed" is .*out of/
+			);
+		}
+	});
+
 	it('rejects an unknown confidence and a CLAIM not sourced to the statement', () => {
 		const low = variant('met-sm-accused', { confidence: 'LOW' as Figure['confidence'] });
 		expect(() => validateFigures([low], allSources)).toThrow(/Figure "met-sm-accused" has confidence "LOW"/);

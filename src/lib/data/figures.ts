@@ -1323,6 +1323,7 @@ export const figureList: Figure[] = [
 		unit: 'count',
 		display: '2 in 3',
 		inWords: 'words-only',
+		outOf: 3,
 		period: 'published May 2019',
 		place: 'London',
 		label: 'Migrant women in the study who felt they would not be believed',

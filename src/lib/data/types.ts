@@ -72,6 +72,12 @@ export interface Figure {
 	 * the words and say which of these `value` is; they never give it as an exact count.
 	 */
 	inWords?: InWords;
+	/**
+	 * For a figure the source gives as "N in M" ("2 in 3"): the M the words name, a whole
+	 * number; `value` is then the N. A chart draws the part of the whole from these two, never
+	 * from the display text.
+	 */
+	outOf?: number;
 }
 
 export type InWords = 'upper-bound' | 'lower-bound' | 'approximate' | 'words-only';

@@ -130,6 +130,15 @@ export function validateFigures(list: Figure[], sources: Record<string, Source>)
 		if (typeof f.value !== 'number' || !Number.isFinite(f.value)) {
 			throw new Error(`${where} has a non-finite value (${String(f.value)})`);
 		}
+		if (f.outOf !== undefined) {
+			const whole = f.outOf;
+			if (!Number.isInteger(whole) || !Number.isInteger(f.value) || f.value < 0 || f.value > whole) {
+				throw new Error(`${where} is ${f.value} out of ${whole}: both whole numbers, the part no more than the whole`);
+			}
+			if (!f.quote.includes(String(whole))) {
+				throw new Error(`${where} is out of ${whole}, a number its quote does not give`);
+			}
+		}
 
 		if (!CONFIDENCES.includes(f.confidence)) {
 			throw new Error(`${where} has confidence "${String(f.confidence)}"; expected HIGH, MEDIUM or CLAIM`);

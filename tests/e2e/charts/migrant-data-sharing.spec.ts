@@ -7,7 +7,7 @@ unitChartTests('migrant-data-sharing', {
 	walk: async (figure) => {
 		await show(figure, 'forces');
 		await expect(marks(figure, 'force')).toHaveCount(count('forces-asked-2018'));
-		await expect(figure.locator('[data-mark="force"][data-referred]:not([data-hidden])')).toHaveCount(
+		await expect(figure.locator('[data-mark="force"].highlight:not([data-hidden])')).toHaveCount(
 			count('forces-referring-2018')
 		);
 		await expect(label(figure, 'asked')).toHaveAttribute('data-value', display('forces-asked-2018'));
@@ -31,7 +31,7 @@ unitChartTests('migrant-data-sharing', {
 		await show(figure, 'believed');
 		await expect(marks(figure, 'event')).toHaveCount(0);
 		await expect(marks(figure, 'woman')).toHaveCount(3);
-		await expect(figure.locator('[data-mark="woman"][data-highlight]')).toHaveCount(2);
+		await expect(figure.locator('[data-mark="woman"].highlight')).toHaveCount(2);
 		await expect(label(figure, 'not-believed')).toHaveAttribute('data-value', display('lawrs-not-believed'));
 		await expect(label(figure, 'sample')).toContainText(display('lawrs-sample'));
 		await expect(label(figure, 'sample')).toContainText('not representative');

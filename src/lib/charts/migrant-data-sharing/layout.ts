@@ -1,11 +1,9 @@
 import { requireFigures, type Figures } from '../chartFigures';
 import { defineChart } from '../define';
 import { spec, type State } from './spec';
-import { collapse, gridSquares, units, type Box } from '../toolkit/units';
-
-/** A rectangle with an opacity (0 = hidden). */
-export type Rect = Box & { o: number };
-import type { ChartLabel } from '../labels/labels';
+import { strings } from '$content/strings';
+import { collapse, geomOf, gridSquares, unitLabel, units } from '../toolkit/units';
+import type { Geom, Label, MarkMeta, Scene, Shape, Tone as MarkTone } from '../toolkit/scene';
 
 /**
  * Reporting to the police, reported to the Home Office.
@@ -16,27 +14,20 @@ import type { ChartLabel } from '../labels/labels';
  *   split them further).
  * - super-complaint, safe-to-share: a small vertical timeline, on a time scale, of the
  *   super-complaint and the watchdogs' report.
- * - believed: the study's "2 in 3" as three figures with two filled, and the sample
- *   described in words (a small London study, not representative). No count of women is
- *   worked out from it.
+ * - believed: the study's "2 in 3" as three figures with two filled (the figure's value
+ *   and its `outOf`, never read from the display text), and the sample described in words
+ *   (a small London study, not representative). No count of women is worked out from it.
  *
  * Everything is in percent of the chart box.
  */
 
 /** A force's square and whether it is in the highlighted group. */
-export interface ForceMark extends Rect {
-	referred: boolean;
-}
-
-export interface AxisLine {
-	x: number;
-	y1: number;
-	y2: number;
-	o: number;
-}
+export type MarkKind = 'force' | 'axis' | 'tick' | 'event' | 'woman';
+export type Tone = Extract<MarkTone, 'mark' | 'highlight' | 'outline' | 'muted-ink'>;
+export type Layout = Scene<State, MarkKind, Tone>;
 
 /** A year on the timeline: a tick where it starts, and its label in the middle of its span. */
-export interface Tick {
+interface Tick {
 	id: string;
 	/** Where the year starts (a short tick), or null when it starts before the line's first date. */
 	y: number | null;
@@ -45,35 +36,12 @@ export interface Tick {
 	labelY: number;
 }
 
-export interface TimelineEvent {
+interface TimelineEvent {
 	id: string;
 	date: string;
 	text: string;
 	y: number;
-	tone: 'primary' | 'highlight';
-}
-
-export interface Person {
-	id: string;
-	/** Centre, percent of the box width. */
-	x: number;
-	highlight: boolean;
-}
-
-export type Tone = 'primary' | 'highlight' | 'outline' | 'muted';
-
-export type Label = ChartLabel<Tone>;
-
-export interface Layout {
-	state: State;
-	forces: ForceMark[];
-	axis: AxisLine;
-	ticks: Tick[];
-	events: TimelineEvent[];
-	/** Top of the row of figures, percent of the box height. */
-	peopleTop: number;
-	people: Person[];
-	labels: Label[];
+	tone: 'mark' | 'highlight';
 }
 
 export const ASPECT = 1;
@@ -100,22 +68,8 @@ function day(iso: string): number {
 	return Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
 }
 
-/**
- * "2 in 3" → { part: 2, whole: 3 }. The whole is read from the display text (the figure's
- * value is the part). Returns null for anything else, so the chart shows no figures
- * rather than a ratio it made up.
- */
-export function parseRatio(display: string): { part: number; whole: number } | null {
-	const m = /^\s*(\d+)\s+in\s+(\d+)\s*$/.exec(display);
-	if (!m) return null;
-	const part = Number(m[1]);
-	const whole = Number(m[2]);
-	if (!(whole > 0) || part < 0 || part > whole || whole > 10) return null;
-	return { part, whole };
-}
-
 /** The forces that said they referred, then the others below a gap; collapsed when o is 0. */
-function forceMarks(asked: number, referred: number, o: number): ForceMark[] {
+function forceMarks(asked: number, referred: number, o: number): (Geom & { referred: boolean })[] {
 	const grid = { x: 0, columns: FORCE_COLUMNS, cell: FORCE_CELL, aspect: ASPECT, fill: FILL };
 	const squares = [
 		...gridSquares(referred, { ...grid, y: FORCES_TOP }).map((r) => ({ ...r, referred: true })),
@@ -124,7 +78,7 @@ function forceMarks(asked: number, referred: number, o: number): ForceMark[] {
 			referred: false
 		}))
 	];
-	return squares.map((r) => (o > 0 ? { ...r, o } : { ...collapse(r), o: 0 }));
+	return squares.map((r) => ({ ...geomOf(o > 0 ? r : collapse(r), o), referred: r.referred }));
 }
 
 /** Where the second group of forces starts, and where the label under the first goes. */
@@ -138,7 +92,35 @@ function forceGeometry(referred: number) {
 	};
 }
 
+/** One mark of the pool: its look and where it is; shown when o > 0. */
+interface Placed {
+	kind: MarkKind;
+	key: string;
+	tone: Tone;
+	shape: Shape;
+	geom: Geom;
+}
+
+function scene(state: State, marks: Placed[], labels: Label[]): Layout {
+	return {
+		state,
+		caption: '',
+		footnote: '',
+		frame: 'unit',
+		meta: marks.map(({ kind, key, tone, shape, geom }): MarkMeta<MarkKind, Tone> => ({
+			kind,
+			key,
+			tone,
+			shape,
+			visible: geom.o > 0
+		})),
+		geom: marks.map((m) => m.geom),
+		labels
+	};
+}
+
 export function layoutFor(s: State, figures: Figures): Layout {
+	const words = strings.charts['migrant-data-sharing'];
 	const {
 		asked: fAsked,
 		referred: fReferred,
@@ -176,121 +158,156 @@ export function layoutFor(s: State, figures: Figures): Layout {
 			labelY: y((start + end) / 2)
 		});
 	}
+	const events: TimelineEvent[] = [
+		{ id: 'super-complaint', date: fComplaint.display, text: fComplaint.label, y: y(d1), tone: 'mark' },
+		{ id: 'safe-to-share', date: fReport.display, text: fReport.label, y: y(d2), tone: 'highlight' }
+	];
 
-	const eventComplaint = (tone: TimelineEvent['tone']): TimelineEvent => ({
-		id: 'super-complaint',
-		date: fComplaint.display,
-		text: fComplaint.label,
-		y: y(d1),
-		tone
-	});
-	const eventReport: TimelineEvent = {
-		id: 'safe-to-share',
-		date: fReport.display,
-		text: fReport.label,
-		y: y(d2),
-		tone: 'highlight'
-	};
+	// The study's part of a whole: two of three figures. Without a whole, no figures.
+	const whole = fBelieved.outOf ?? 0;
+	const part = Math.min(units(fBelieved), whole);
 
-	const axisShown: AxisLine = { x: AXIS_X, y1: AXIS_TOP, y2: AXIS_BOTTOM, o: 1 };
-	const axisHidden: AxisLine = { x: AXIS_X, y1: AXIS_TOP, y2: AXIS_TOP, o: 0 };
-
-	const empty = { ticks: [], events: [], people: [], peopleTop: PEOPLE_TOP };
+	const timeline = s === 'super-complaint' || s === 'safe-to-share';
+	const shownEvents = s === 'super-complaint' ? 1 : s === 'safe-to-share' ? 2 : 0;
+	const marks: Placed[] = [
+		...forceMarks(asked, referred, s === 'forces' ? 1 : 0).map(({ referred: r, ...geom }, i) => ({
+			kind: 'force' as const,
+			key: String(i),
+			tone: r ? ('highlight' as const) : ('outline' as const),
+			shape: 'unit' as const,
+			geom
+		})),
+		{
+			kind: 'axis',
+			key: 'axis',
+			tone: 'muted-ink',
+			shape: 'rule',
+			geom: { x: AXIS_X, y: AXIS_TOP, w: 0, h: timeline ? AXIS_BOTTOM - AXIS_TOP : 0, o: timeline ? 1 : 0 }
+		},
+		...ticks.flatMap((t): Placed[] =>
+			t.y === null
+				? []
+				: [
+						{
+							kind: 'tick',
+							key: t.id,
+							tone: 'muted-ink',
+							shape: 'rule',
+							geom: { x: AXIS_X - 2, y: t.y, w: 2, h: 0, o: timeline ? 1 : 0 }
+						}
+					]
+		),
+		...events.map((e, i): Placed => {
+			// The super-complaint is the highlight until the report joins it.
+			const tone = s === 'super-complaint' ? 'highlight' : e.tone;
+			return {
+				kind: 'event',
+				key: e.id,
+				tone,
+				shape: 'dot',
+				geom: { x: AXIS_X, y: e.y, w: 0, h: 0, o: i < shownEvents ? 1 : 0 }
+			};
+		}),
+		...Array.from({ length: whole }, (_, i): Placed => ({
+			kind: 'woman',
+			key: String(i),
+			tone: i < part ? 'highlight' : 'outline',
+			shape: 'person',
+			geom: { x: ((i + 1) * 100) / (whole + 1), y: PEOPLE_TOP, w: 0, h: 0, o: s === 'believed' ? 1 : 0 }
+		}))
+	];
 
 	if (s === 'forces') {
 		const g = forceGeometry(referred);
-		return {
-			state: s,
-			forces: forceMarks(asked, referred, 1),
-			axis: axisHidden,
-			...empty,
-			labels: [
-				{
-					id: 'asked',
-					value: fAsked.display,
-					text: 'UK police forces were asked',
-					sub: `by the BBC, ${fAsked.period}`,
-					x: 0,
-					y: 0,
-					maxWidth: 100,
-					tone: 'muted'
-				},
-				{
-					id: 'referred',
-					value: fReferred.display,
-					text: 'said they referred victims and witnesses of crime to immigration enforcement',
-					x: 0,
-					y: g.firstLabelY,
-					maxWidth: 100,
-					tone: 'highlight'
-				},
-				{
-					id: 'not-said',
-					text: 'Did not say they did',
-					x: 0,
-					y: g.secondTop + Math.ceil((asked - referred) / FORCE_COLUMNS) * FORCE_CELL * ASPECT + 1,
-					maxWidth: 100,
-					tone: 'outline'
-				}
-			]
-		};
+		return scene(s, marks, [
+			unitLabel({
+				id: 'asked',
+				value: fAsked.display,
+				valueTone: 'mark',
+				text: words.asked,
+				sub: words.askedBy(fAsked.period),
+				x: 0,
+				y: 0,
+				maxWidth: 100
+			}),
+			unitLabel({
+				id: 'referred',
+				value: fReferred.display,
+				valueTone: 'highlight',
+				text: words.referred,
+				x: 0,
+				y: g.firstLabelY,
+				maxWidth: 100
+			}),
+			unitLabel({
+				id: 'not-said',
+				text: words.notSaid,
+				x: 0,
+				y: g.secondTop + Math.ceil((asked - referred) / FORCE_COLUMNS) * FORCE_CELL * ASPECT + 1,
+				maxWidth: 100
+			})
+		]);
 	}
 
-	if (s === 'super-complaint' || s === 'safe-to-share') {
-		return {
-			state: s,
-			forces: forceMarks(asked, referred, 0),
-			axis: axisShown,
-			ticks,
-			events: s === 'super-complaint' ? [eventComplaint('highlight')] : [eventComplaint('primary'), eventReport],
-			people: [],
-			peopleTop: PEOPLE_TOP,
-			labels: []
-		};
+	if (timeline) {
+		const yearLabels = ticks
+			.filter((t) => t.text)
+			.map((t): Label => ({
+				id: `tick-${t.id}`,
+				parts: [{ text: t.text, muted: true }],
+				x: AXIS_X - 2.5,
+				y: t.labelY,
+				anchor: 'end',
+				valign: 'middle',
+				size: 'axis',
+				maxWidth: 100
+			}));
+		const eventLabels = marks
+			.filter((m) => m.kind === 'event' && m.geom.o > 0)
+			.map((m): Label => {
+				const e = events.find((x) => x.id === m.key)!;
+				return {
+					id: e.id,
+					parts: [
+						{ text: e.date, strong: true, block: true, tone: m.tone === 'highlight' ? 'highlight' : undefined },
+						{ text: e.text }
+					],
+					x: AXIS_X + 5,
+					y: e.y,
+					anchor: 'start',
+					valign: 'first-line',
+					size: 'normal',
+					maxWidth: 100 - AXIS_X - 5,
+					value: e.date
+				};
+			});
+		return scene(s, marks, [...yearLabels, ...eventLabels]);
 	}
 
 	// believed
-	const ratio = parseRatio(fBelieved.display);
-	const people: Person[] = ratio
-		? Array.from({ length: ratio.whole }, (_, i) => ({
-				id: `p${i}`,
-				x: ((i + 1) * 100) / (ratio.whole + 1),
-				highlight: i < ratio.part
-			}))
-		: [];
-	return {
-		state: s,
-		forces: forceMarks(asked, referred, 0),
-		axis: axisHidden,
-		ticks: [],
-		events: [],
-		people,
-		peopleTop: PEOPLE_TOP,
-		labels: [
-			{
-				id: 'not-believed',
-				value: fBelieved.display,
-				text: 'migrant women felt they would not be believed',
-				x: 50,
-				align: 'center',
-				y: 0,
-				maxWidth: 100,
-				tone: 'highlight',
-				big: true
-			},
-			{
-				id: 'sample',
-				text: `In a study of ${fSample.display} migrant women with insecure immigration status in ${fSample.place} (not representative)`,
-				// The publisher's name without its parenthetical, so the line fits a short phone.
-				sub: `${fSample.source.publisher.split(' (')[0]}, ${fSample.period}`,
-				x: 50,
-				align: 'center',
-				y: 72,
-				maxWidth: 100,
-				tone: 'muted'
-			}
-		]
-	};
+	return scene(s, marks, [
+		unitLabel({
+			id: 'not-believed',
+			value: fBelieved.display,
+			valueTone: 'highlight',
+			bigValue: true,
+			text: words.notBelieved,
+			x: 50,
+			anchor: 'middle',
+			y: 0,
+			maxWidth: 100
+		}),
+		unitLabel({
+			id: 'sample',
+			text: words.sample(fSample.display, fSample.place),
+			// The publisher's name without its parenthetical, so the line fits a short phone.
+			sub: words.sampleSource(fSample.source.publisher.split(' (')[0] ?? '', fSample.period),
+			x: 50,
+			anchor: 'middle',
+			y: 72,
+			maxWidth: 100
+		})
+	]);
 }
 
 export default defineChart(spec, layoutFor);
