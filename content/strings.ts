@@ -57,8 +57,57 @@ export const strings = {
 			/** Under the study: its publisher and when. */
 			sampleSource: (publisher: string, period: string) => `${publisher}, ${period}`
 		},
-		'who-gets-stopped': {},
-		'streetsafe-london': {},
+		'who-gets-stopped': {
+			groups: {
+				black: 'Black people',
+				white: 'White people',
+				mixed: 'Mixed ethnicity',
+				asian: 'Asian people',
+				other: 'Other ethnic groups'
+			},
+			/** A footnote: when and where the figures are from. */
+			scope: (period: string, place: string) => `${period}, ${place}`,
+			officersCaption: (total: string) => `${total} extra officers: each square is one officer`,
+			/** After the Town Centre Team officers' count. */
+			inTeams: (teams: string) => ` in ${teams} Town Centre Teams`,
+			/** After the ward officers' count. */
+			joiningWard: ' joining London’s ward officers',
+			ratesCaption: 'Stop and searches for every 1,000 people in each group',
+			ratiosCaption: 'Stop and search rate compared with White people',
+			ratiosNote: 'Ratios are from unrounded rates.',
+			reference: 'White people = 1',
+			outcomesCaption: (total: string, period: string) => `Of ${total} stop and searches in the ${period}`,
+			outcomesNote: (place: string) => `Each square is one in every 100 searches. ${place}.`,
+			noFurtherAction: 'no further action',
+			otherOutcomes: 'Other outcomes',
+			/** A count with its share, as one value: "9,000 (76%)". */
+			countAndShare: (count: string, share: string) => `${count} (${share})`
+		},
+		'streetsafe-london': {
+			/** Each bar's name, by figure id. */
+			barNames: {
+				'ss-rate-london-2020': 'London',
+				'ss-rate-all-2020': 'England and Wales',
+				'met-ss-may-2019': 'May 2019',
+				'met-ss-may-2020': 'May 2020, the first Covid lockdown'
+			} as Record<string, string>,
+			pilotCaption: 'StreetSafe was a national Home Office pilot in November 2021',
+			pilotNote: (place: string) => `Run with the National Police Chiefs’ Council. Place: ${place}.`,
+			pilotLaunched: 'Pilot launched',
+			pilotTool: 'A national tool on police.uk for flagging places where people have felt unsafe',
+			reportsName: 'Reports to the Met (London)',
+			/** After the count of reports. */
+			byMarch2022: ' by March 2022',
+			publishedAfter: 'Published after the statement',
+			shareCaption: 'Context, not StreetSafe data: searches per 1,000 people',
+			shareNote: (period: string) => `${period}. England and Wales excludes Greater Manchester Police.`,
+			/** Around the Met's share: "The Met’s area had … of all stop and searches in England and Wales". */
+			shareBefore: 'The Met’s area had ',
+			shareAfter: ' of all stop and searches in England and Wales',
+			lockdownCaption: 'Context: Met stop and searches in a month, as reported',
+			lockdownNote: 'The London Assembly: “It is reported that the Met carried out…”',
+			reported: 'reported'
+		},
 		'one-a-week': {},
 		'timeline-2021': {},
 		missteps: {}

@@ -2,6 +2,7 @@ import type { Figure } from '$lib/data/types';
 import { chartFigure, type Figures } from '../chartFigures';
 import { defineChart } from '../define';
 import { spec, type State } from './spec';
+import { strings } from '$content/strings';
 import type { Geom, Label, MarkMeta as GeomMarkMeta, Scene, Tone as GeomTone } from '../toolkit/scene';
 
 /**
@@ -46,12 +47,8 @@ const BAR_FIGURES: Record<'london-share' | 'lockdown', readonly [string, string]
 	lockdown: ['met-ss-may-2019', 'met-ss-may-2020']
 };
 
-const BAR_NAMES: Record<string, string> = {
-	'ss-rate-london-2020': 'London',
-	'ss-rate-all-2020': 'England and Wales',
-	'met-ss-may-2019': 'May 2019',
-	'met-ss-may-2020': 'May 2020, the first Covid lockdown'
-};
+const words = strings.charts['streetsafe-london'];
+const BAR_NAMES: Record<string, string> = words.barNames;
 
 const BAR_TONES: Record<string, Tone> = {
 	'ss-rate-london-2020': 'highlight',
@@ -99,14 +96,14 @@ function layout(state: State, figures: Figures): Layout {
 	if (state === 'pilot') {
 		const f = need(figures, 'event-streetsafe-pilot');
 		const reports = need(figures, 'streetsafe-met-reports-2022');
-		caption = 'StreetSafe was a national Home Office pilot in November 2021';
-		footnote = `Run with the National Police Chiefs’ Council. Place: ${f.place}.`;
+		caption = words.pilotCaption;
+		footnote = words.pilotNote(f.place);
 		labels.push({
 			id: 'card',
 			parts: [
-				{ text: 'Pilot launched' },
+				{ text: words.pilotLaunched },
 				{ text: f.display, strong: true, big: true, br: true },
-				{ text: 'A national tool on police.uk for flagging places where people have felt unsafe', br: true }
+				{ text: words.pilotTool, br: true }
 			],
 			x: 0,
 			y: 2,
@@ -120,7 +117,7 @@ function layout(state: State, figures: Figures): Layout {
 		});
 		labels.push({
 			id: 'missing-name',
-			parts: [{ text: 'Reports to the Met (London)', strong: true }],
+			parts: [{ text: words.reportsName, strong: true }],
 			x: 0,
 			y: MISSING.y - 0.5,
 			anchor: 'start',
@@ -133,8 +130,8 @@ function layout(state: State, figures: Figures): Layout {
 			id: 'missing',
 			parts: [
 				{ text: reports.display, strong: true },
-				{ text: ' by March 2022' },
-				{ text: 'Published after the statement', muted: true, br: true }
+				{ text: words.byMarch2022 },
+				{ text: words.publishedAfter, muted: true, br: true }
 			],
 			value: reports.display,
 			x: 3,
@@ -149,15 +146,11 @@ function layout(state: State, figures: Figures): Layout {
 		const top = need(figures, ids[0]);
 		if (state === 'london-share') {
 			const share = need(figures, 'ss-met-share-2020');
-			caption = 'Context, not StreetSafe data: searches per 1,000 people';
-			footnote = `${cap(top.period)}. England and Wales excludes Greater Manchester Police.`;
+			caption = words.shareCaption;
+			footnote = words.shareNote(cap(top.period));
 			labels.push({
 				id: 'share',
-				parts: [
-					{ text: 'The Met’s area had ' },
-					{ text: share.display, strong: true },
-					{ text: ' of all stop and searches in England and Wales' }
-				],
+				parts: [{ text: words.shareBefore }, { text: share.display, strong: true }, { text: words.shareAfter }],
 				x: 0,
 				y: 74,
 				anchor: 'start',
@@ -168,8 +161,8 @@ function layout(state: State, figures: Figures): Layout {
 				value: share.display
 			});
 		} else {
-			caption = 'Context: Met stop and searches in a month, as reported';
-			footnote = 'The London Assembly: “It is reported that the Met carried out…”';
+			caption = words.lockdownCaption;
+			footnote = words.lockdownNote;
 		}
 		ids.forEach((id, i) => {
 			const f = need(figures, id);
@@ -192,7 +185,7 @@ function layout(state: State, figures: Figures): Layout {
 				parts: reported
 					? [
 							{ text: f.display, strong: true },
-							{ text: 'reported', muted: true, br: true }
+							{ text: words.reported, muted: true, br: true }
 						]
 					: [{ text: f.display, strong: true }],
 				x: round(end + 1.5),

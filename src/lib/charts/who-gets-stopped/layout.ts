@@ -2,6 +2,7 @@ import type { Figure } from '$lib/data/types';
 import { chartFigure, type Figures } from '../chartFigures';
 import { defineChart } from '../define';
 import { spec, type State } from './spec';
+import { strings } from '$content/strings';
 import type { Geom, Label, MarkMeta as GeomMarkMeta, Scene, Tone as GeomTone } from '../toolkit/scene';
 
 /**
@@ -85,13 +86,8 @@ function slots(n: number, top: number, slotH: number, barH: number): Slot[] {
 	});
 }
 
-const GROUP_NAMES: Record<BarGroup, string> = {
-	black: 'Black people',
-	white: 'White people',
-	mixed: 'Mixed ethnicity',
-	asian: 'Asian people',
-	other: 'Other ethnic groups'
-};
+const words = strings.charts['who-gets-stopped'];
+const GROUP_NAMES: Record<BarGroup, string> = words.groups;
 
 const RATE_IDS: Partial<Record<BarGroup, string>> = {
 	black: 'ss-rate-black-2020',
@@ -216,11 +212,11 @@ function layout(state: State, figures: Figures): Layout {
 		const tco = need(figures, 'town-centre-officers');
 		const teams = need(figures, 'town-centre-teams');
 		const ward = need(figures, 'ward-officers');
-		caption = `${total.display} extra officers: each square is one officer`;
-		footnote = `${sentence(total.period)}, ${total.place}`;
+		caption = words.officersCaption(total.display);
+		footnote = words.scope(sentence(total.period), total.place);
 		labels.push({
 			id: 'town',
-			parts: [{ text: tco.display, strong: true }, { text: ` in ${teams.display} Town Centre Teams` }],
+			parts: [{ text: tco.display, strong: true }, { text: words.inTeams(teams.display) }],
 			x: 0,
 			y: round(officers.townTop - 0.6),
 			anchor: 'start',
@@ -231,7 +227,7 @@ function layout(state: State, figures: Figures): Layout {
 		});
 		labels.push({
 			id: 'ward',
-			parts: [{ text: ward.display, strong: true }, { text: ' joining London’s ward officers' }],
+			parts: [{ text: ward.display, strong: true }, { text: words.joiningWard }],
 			x: 0,
 			y: round(officers.wardTop - 0.6),
 			anchor: 'start',
@@ -242,8 +238,8 @@ function layout(state: State, figures: Figures): Layout {
 		});
 	} else if (state === 'rates') {
 		const f = need(figures, 'ss-rate-black-2020');
-		caption = 'Stop and searches for every 1,000 people in each group';
-		footnote = `${sentence(f.period)}, ${f.place}`;
+		caption = words.ratesCaption;
+		footnote = words.scope(sentence(f.period), f.place);
 		RATE_ORDER.forEach((group, i) => {
 			const fig = need(figures, RATE_IDS[group] as string);
 			const s = rateSlots[i] as Slot;
@@ -252,11 +248,11 @@ function layout(state: State, figures: Figures): Layout {
 		});
 	} else if (state === 'ratios') {
 		const f = need(figures, 'ss-ratio-black-2020');
-		caption = 'Stop and search rate compared with White people';
-		footnote = `${sentence(f.period)}, ${f.place}. Ratios are from unrounded rates.`;
+		caption = words.ratiosCaption;
+		footnote = `${words.scope(sentence(f.period), f.place)}. ${words.ratiosNote}`;
 		labels.push({
 			id: 'reference',
-			parts: [{ text: 'White people = 1', strong: true }],
+			parts: [{ text: words.reference, strong: true }],
 			x: refX,
 			y: ratioTop,
 			anchor: 'start',
@@ -273,13 +269,14 @@ function layout(state: State, figures: Figures): Layout {
 	} else {
 		const total = need(figures, 'ss-total-2020');
 		const nfa = need(figures, 'ss-nfa-2020');
-		caption = `Of ${total.display} stop and searches in the ${total.period}`;
-		footnote = `Each square is one in every 100 searches. ${total.place}.`;
+		caption = words.outcomesCaption(total.display, total.period);
+		footnote = words.outcomesNote(total.place);
+		const nfaValue = words.countAndShare(nfa.display, nfaShare.display);
 		labels.push({
 			id: 'nfa',
 			parts: [
-				{ text: `${nfa.display} (${nfaShare.display})`, strong: true },
-				{ text: 'no further action', br: true }
+				{ text: nfaValue, strong: true },
+				{ text: words.noFurtherAction, br: true }
 			],
 			x: 0,
 			y: SQUARE_TOP - 1.5,
@@ -288,11 +285,11 @@ function layout(state: State, figures: Figures): Layout {
 			size: 'large',
 			swatch: 'filled',
 			mark: 'value-label',
-			value: `${nfa.display} (${nfaShare.display})`
+			value: nfaValue
 		});
 		labels.push({
 			id: 'other',
-			parts: [{ text: 'Other outcomes' }],
+			parts: [{ text: words.otherOutcomes }],
 			x: 100,
 			y: round(SQUARE_TOP + SQUARE_ROWS * SQUARE_PITCH_Y + 1.5),
 			anchor: 'end',
