@@ -100,12 +100,13 @@ function scene(
 ): Layout {
 	const meta: MarkMeta<MarkKind, Tone>[] = [];
 	const geom: Geom[] = [];
-	const add = (kind: MarkKind, tone: Tone, rects: Rect[], shape: 'unit' | 'ring', value?: string) =>
+	const add = (kind: MarkKind, tone: Tone, rects: Rect[], shape: 'bar' | 'unit' | 'ring', value?: string) =>
 		rects.forEach((r, i) => {
 			meta.push({ kind, key: String(i), tone, visible: r.o > 0, shape, ...(r.o > 0 && value ? { value } : {}) });
 			geom.push(r);
 		});
-	add('women', 'mark', [marks.women], 'unit', womenDisplay);
+	// The women are an area (every woman the same space as an officer), not counted squares.
+	add('women', 'mark', [marks.women], 'bar', womenDisplay);
 	add('officer', 'highlight', marks.officers, 'unit');
 	add('killed', 'mark', marks.killed, 'unit');
 	add('ring', 'highlight', [marks.ring], 'ring');
