@@ -71,6 +71,8 @@ const HALF = COLUMNS / 2;
 const GAP = 3;
 /** Height reserved for a one-line label above a block. */
 const LABEL_LINE = 6;
+/** Space between a label and the block of squares under it. */
+const LABEL_CLEARANCE = 0.5;
 /** Height reserved for the first label (value, words and the period). */
 const FIRST_LABEL = 13;
 
@@ -201,7 +203,9 @@ export function layoutFor(s: State, figures: Figures): Layout {
 		valueTone: 'mark',
 		text: words.formalAction,
 		x: 0,
-		y: formalLabelY,
+		// Sits just above its block and grows up into the gap, never down into the squares.
+		y: formalBlock.y - LABEL_CLEARANCE,
+		valign: 'bottom',
 		maxWidth: 100
 	};
 
@@ -297,7 +301,8 @@ export function layoutFor(s: State, figures: Figures): Layout {
 				valueTone: 'muted',
 				text: words.inPeriod(f2016.period),
 				x: 0,
-				y: IOPC_TITLE,
+				y: early.y - LABEL_CLEARANCE,
+				valign: 'bottom',
 				maxWidth: 100
 			},
 			{
@@ -306,7 +311,8 @@ export function layoutFor(s: State, figures: Figures): Layout {
 				valueTone: 'mark',
 				text: words.inPeriod(f2021.period),
 				x: 0,
-				y: lateLabelY,
+				y: late.y - LABEL_CLEARANCE,
+				valign: 'bottom',
 				maxWidth: 100
 			}
 		]

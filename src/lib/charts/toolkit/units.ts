@@ -75,6 +75,8 @@ export interface UnitLabel {
 	y: number;
 	maxWidth: number;
 	anchor?: 'start' | 'middle';
+	/** `bottom`: y is where the label ends, so it grows up, away from the marks under it. */
+	valign?: 'top' | 'bottom';
 	valueSize?: number;
 	onDark?: boolean;
 }
@@ -99,7 +101,7 @@ export function unitLabel(l: UnitLabel): Label {
 		x: l.x,
 		y: l.y,
 		anchor: l.anchor ?? 'start',
-		valign: 'top',
+		valign: l.valign ?? 'top',
 		size: 'normal',
 		maxWidth: l.maxWidth,
 		value: l.value,
