@@ -3,17 +3,63 @@ import { chartSpecs } from '../chart-specs';
 import { pageUrl, untilStill } from './helpers';
 
 // Every state of every chart, from a small phone to a very wide screen: chart text must not
-// overlap other chart text or spill out of the chart's box, and must be at least 12px.
+// overlap other chart text, sit over a mark or spill out of the chart's box, and must be at
+// least 12px; unit squares stay square.
 const SIZES = [
 	{ width: 320, height: 640 },
 	{ width: 375, height: 812 },
+	{ width: 375, height: 667 },
 	{ width: 1024, height: 600 },
-	// A phone turned sideways: the steps sit beside the chart and unit squares keep square, but
-	// some layouts still crowd their labels in a box this short (issue 8, point 7: not done yet).
-	{ width: 740, height: 360, fixme: true },
+	// A phone turned sideways: the steps sit beside the chart in a box about 410 by 214 px.
+	{ width: 740, height: 360 },
 	{ width: 1280, height: 800 },
 	{ width: 2560, height: 1440 }
 ];
+
+const EVERY_SIZE = SIZES.map((s) => `${s.width}×${s.height}`);
+
+/**
+ * Chart states that still fail at a size (issue 8, point 7, not done yet), with what fails.
+ * Their problems are reported, not failed on; every other state must be clean. A listed state
+ * that has become clean fails the test, so the list can only shrink.
+ */
+const KNOWN: { sizes: string[]; chart: string; states: string[]; why: string }[] = [
+	{
+		sizes: EVERY_SIZE,
+		chart: 'who-gets-stopped',
+		states: ['officers'],
+		why: 'the officer grid takes its row height from the plot height, so its squares stretch up to 1.4 times'
+	},
+	{
+		sizes: ['320×640', '740×360'],
+		chart: 'misconduct-funnel',
+		states: ['accused', 'formal-action', 'dismissed', 'iopc'],
+		why: 'room for labels is reserved in percent of the plot, too little for 12px text in a plot under 300px tall'
+	},
+	{
+		sizes: ['740×360'],
+		chart: 'who-gets-stopped',
+		states: ['ratios'],
+		why: 'the reference label and the first group name share a line in a plot this short'
+	},
+	{ sizes: ['740×360'], chart: 'one-a-week', states: ['convictions'], why: 'period labels sit on the bars' },
+	{
+		sizes: ['740×360'],
+		chart: 'migrant-data-sharing',
+		states: ['forces', 'super-complaint', 'safe-to-share', 'believed'],
+		why: 'labels over the forces, year labels wider than the room left of the axis, the source line below the plot'
+	},
+	{ sizes: ['740×360'], chart: 'streetsafe-london', states: ['pilot'], why: 'the card runs into the reports box' },
+	{
+		sizes: ['740×360'],
+		chart: 'walk-talk-scale',
+		states: ['prevalence', 'killed'],
+		why: 'the note beside the ring runs into the women’s area; the source line into the squares'
+	}
+];
+
+const known = (size: string, chart: string, state: string): boolean =>
+	KNOWN.some((k) => k.sizes.includes(size) && k.chart === chart && k.states.includes(state));
 
 interface Problem {
 	chart: string;
@@ -113,6 +159,46 @@ async function textProblems(page: Page, chart: string, state: string): Promise<P
 				if (hit) problems.push(`"${a.text}" overlaps "${b.text}"`);
 			}
 		}
+		// Text over marks: no text may cross a drawn mark, unless it is set inside a mark that
+		// holds it whole (a label on a filled area) or on its own paper background (a knockout
+		// label a line passes behind). Marks are the elements with data-mark in the SVG and the
+		// HTML marks; zero-sized or faded ones are not drawn.
+		const marks = [...area.querySelectorAll('svg [data-mark], :is(.ring, .dot, .person)[data-mark]')]
+			.filter((m) => !m.closest('.label') && visible(m))
+			.map((m) => ({ m, r: m.getBoundingClientRect() }))
+			.filter(({ r }) => r.width > 0.5 || r.height > 0.5);
+		const opaque = (el: Element): boolean => {
+			for (let e: Element | null = el; e && e !== area; e = e.parentElement) {
+				if (getComputedStyle(e).backgroundColor !== 'rgba(0, 0, 0, 0)') return true;
+				if (e.classList.contains('label')) break;
+			}
+			return false;
+		};
+		for (const run of runs) {
+			if (opaque(run.owner)) continue;
+			const crossed = marks.find(({ r }) =>
+				run.rects.some((t) => {
+					const inside = t.left >= r.left && t.right <= r.right && t.top >= r.top && t.bottom <= r.bottom;
+					const hit =
+						t.left < r.right - slack &&
+						r.left < t.right - slack &&
+						t.top < r.bottom - slack &&
+						r.top < t.bottom - slack;
+					return hit && !inside;
+				})
+			);
+			if (crossed) problems.push(`"${run.text}" is over a ${crossed.m.getAttribute('data-mark')} mark`);
+		}
+		// Unit squares keep square: no more than 15% wider than tall or taller than wide.
+		for (const unit of area.querySelectorAll('svg .units rect')) {
+			const r = unit.getBoundingClientRect();
+			if (r.width < 1 || r.height < 1 || !visible(unit)) continue;
+			const stretch = Math.max(r.width / r.height, r.height / r.width);
+			if (stretch > 1.16) {
+				problems.push(`${unit.getAttribute('data-mark')} squares are stretched ${stretch.toFixed(2)} times`);
+				break;
+			}
+		}
 		return problems;
 	}, chart);
 	return found.map((problem) => ({ chart, state, problem }));
@@ -121,7 +207,6 @@ async function textProblems(page: Page, chart: string, state: string): Promise<P
 for (const size of SIZES) {
 	test(`chart text is legible and never collides at ${size.width}×${size.height}`, async ({ browser }, info) => {
 		test.skip(info.project.name === 'phone', 'sets its own viewport sizes');
-		test.fixme(size.fixme === true, 'labels still crowd in some layouts at this size');
 		test.setTimeout(120_000);
 		const context = await browser.newContext({
 			viewport: { width: size.width, height: size.height },
@@ -142,6 +227,15 @@ for (const size of SIZES) {
 			}
 		}
 		await context.close();
-		expect(problems).toEqual([]);
+		const name = `${size.width}×${size.height}`;
+		const expected = problems.filter((p) => known(name, p.chart, p.state));
+		if (expected.length > 0) info.annotations.push({ type: 'known problems', description: JSON.stringify(expected) });
+		expect(problems.filter((p) => !known(name, p.chart, p.state))).toEqual([]);
+		const fixed = KNOWN.filter((k) => k.sizes.includes(name)).flatMap((k) =>
+			k.states
+				.filter((st) => !expected.some((p) => p.chart === k.chart && p.state === st))
+				.map((st) => `${k.chart}/${st}`)
+		);
+		expect(fixed, 'now clean: take them off KNOWN').toEqual([]);
 	});
 }
