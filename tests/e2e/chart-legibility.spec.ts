@@ -16,20 +16,12 @@ const SIZES = [
 	{ width: 2560, height: 1440 }
 ];
 
-const EVERY_SIZE = SIZES.map((s) => `${s.width}×${s.height}`);
-
 /**
  * Chart states that still fail at a size (issue 8, point 7, not done yet), with what fails.
  * Their problems are reported, not failed on; every other state must be clean. A listed state
  * that has become clean fails the test, so the list can only shrink.
  */
 const KNOWN: { sizes: string[]; chart: string; states: string[]; why: string }[] = [
-	{
-		sizes: EVERY_SIZE,
-		chart: 'who-gets-stopped',
-		states: ['officers'],
-		why: 'the officer grid takes its row height from the plot height, so its squares stretch up to 1.4 times'
-	},
 	{
 		sizes: ['320×640', '740×360'],
 		chart: 'misconduct-funnel',
@@ -39,8 +31,8 @@ const KNOWN: { sizes: string[]; chart: string; states: string[]; why: string }[]
 	{
 		sizes: ['740×360'],
 		chart: 'who-gets-stopped',
-		states: ['ratios'],
-		why: 'the reference label and the first group name share a line in a plot this short'
+		states: ['officers', 'ratios'],
+		why: 'the ward label wraps into the squares above it; the reference label and the first group name share a line'
 	},
 	{ sizes: ['740×360'], chart: 'one-a-week', states: ['convictions'], why: 'period labels sit on the bars' },
 	{

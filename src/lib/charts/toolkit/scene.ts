@@ -105,6 +105,9 @@ export interface Label {
 	onDark?: boolean;
 }
 
+/** The width over the height of a `squarePlot` scene's plot. */
+export const SQUARE_PLOT_ASPECT = 1.4;
+
 /** One state's picture: `meta[i]` and `geom[i]` describe the same mark. */
 export interface Scene<State extends string = string, Kind extends string = string, T extends Tone = Tone> {
 	state: State;
@@ -113,7 +116,10 @@ export interface Scene<State extends string = string, Kind extends string = stri
 	meta: MarkMeta<Kind, T>[];
 	geom: Geom[];
 	labels: Label[];
-	/** Keep the plot near square, never wider than 1.4 times its height (for unit marks). */
+	/**
+	 * For unit marks: the plot is exactly SQUARE_PLOT_ASPECT times as wide as it is tall (as
+	 * wide as that allows), so a layout can make its squares square.
+	 */
 	squarePlot?: boolean;
 	/**
 	 * `unit`: the unit charts' frame: no caption or footnote lines (both empty), the plot

@@ -3,7 +3,14 @@ import { chartFigure, type Figures } from '../chartFigures';
 import { defineChart } from '../define';
 import { spec, type State } from './spec';
 import { strings } from '$content/strings';
-import type { Geom, Label, MarkMeta as GeomMarkMeta, Scene, Tone as GeomTone } from '../toolkit/scene';
+import {
+	SQUARE_PLOT_ASPECT,
+	type Geom,
+	type Label,
+	type MarkMeta as GeomMarkMeta,
+	type Scene,
+	type Tone as GeomTone
+} from '../toolkit/scene';
 
 /**
  * "Who gets stopped": the Met's extra officers as one mark each, then stop and search
@@ -25,8 +32,8 @@ const need = (figures: Figures, id: string): Figure => chartFigure('who-gets-sto
 const round = (n: number) => Math.round(n * 100) / 100;
 const sentence = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
-/** Officer grid */
-export const OFFICER_COLUMNS = 30;
+/** Officer grid: enough columns that the rows of square cells fit the plot's height. */
+export const OFFICER_COLUMNS = 36;
 const LABEL_ROW = 10;
 const BLOCK_GAP = 2;
 
@@ -54,17 +61,21 @@ function officerGrid(figures: Figures): { geom: Geom[]; townTop: number; wardTop
 	const { town, ward } = officerCounts(figures);
 	const townRows = Math.ceil(town / OFFICER_COLUMNS);
 	const wardRows = Math.ceil(ward / OFFICER_COLUMNS);
-	// Two label rows, a small gap, and the rows of squares share the height.
-	const pitchY = (100 - 2 * LABEL_ROW - BLOCK_GAP) / (townRows + wardRows);
+	// Square cells in a plot SQUARE_PLOT_ASPECT times as wide as tall; the two label rows and a
+	// small gap fit in what the rows leave.
 	const pitchX = 100 / OFFICER_COLUMNS;
+	const pitchY = pitchX * SQUARE_PLOT_ASPECT;
+	if ((townRows + wardRows) * pitchY > 100 - 2 * LABEL_ROW - BLOCK_GAP) {
+		throw new Error('who-gets-stopped: the officers need more columns to fit the plot');
+	}
 	const townTop = LABEL_ROW;
 	const wardTop = 100 - wardRows * pitchY;
 	const geom: Geom[] = [];
 	const cell = (i: number, top: number): Geom => ({
 		x: round((i % OFFICER_COLUMNS) * pitchX + pitchX * 0.1),
-		y: round(top + Math.floor(i / OFFICER_COLUMNS) * pitchY + pitchY * 0.12),
+		y: round(top + Math.floor(i / OFFICER_COLUMNS) * pitchY + pitchY * 0.1),
 		w: round(pitchX * 0.8),
-		h: round(pitchY * 0.76),
+		h: round(pitchY * 0.8),
 		o: 1
 	});
 	for (let i = 0; i < town; i++) geom.push(cell(i, townTop));

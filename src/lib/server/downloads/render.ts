@@ -7,6 +7,7 @@
  * <desc>); `toPng` rasterises that SVG with resvg at twice its size.
  */
 import { Resvg } from '@resvg/resvg-js';
+import { SQUARE_PLOT_ASPECT } from '$lib/charts/toolkit/scene';
 import { FAMILY_NAME, fontFaceCss, fontFiles, svgFamily } from '$lib/server/graphics/fonts';
 import { palette } from '$lib/server/graphics/palette';
 import type { DrawLabel, DrawScene, DrawShape } from './scene';
@@ -19,9 +20,9 @@ const PAD = 20;
 const CONTENT = DOWNLOAD_WIDTH - 2 * PAD;
 /** The plot's width, px: the whole width inside the margins. */
 export const PLOT_WIDTH = CONTENT;
-/** Plot heights: unit charts keep their squares square (the page keeps the plot at most 1.4 times as wide as tall). */
+/** Plot heights: unit charts keep their squares square (the page keeps the plot SQUARE_PLOT_ASPECT times as wide as tall). */
 const PLOT_HEIGHT = 360;
-const SQUARE_PLOT_HEIGHT = Math.ceil(CONTENT / 1.4);
+const SQUARE_PLOT_HEIGHT = Math.ceil(CONTENT / SQUARE_PLOT_ASPECT);
 
 export interface DownloadInput {
 	/** The filled title (figures as published). */
@@ -183,7 +184,7 @@ export function layoutDownload(input: DownloadInput): Drawing {
 
 	const { squarePlot, aspect } = input.scene;
 	const plotH = aspect ? CONTENT / aspect : squarePlot ? SQUARE_PLOT_HEIGHT : PLOT_HEIGHT;
-	const plotW = squarePlot ? Math.min(CONTENT, plotH * 1.4) : CONTENT;
+	const plotW = squarePlot ? Math.min(CONTENT, plotH * SQUARE_PLOT_ASPECT) : CONTENT;
 	const labels = input.scene.labels.map((l) => placeLabel(l, plotW, plotH));
 	const placed: PlacedShape[] = input.scene.shapes.map((shape) => ({
 		...shape,
