@@ -20,8 +20,12 @@ export interface Geom {
 /**
  * How a mark is filled or stroked (the CSS class it gets). `outline` is a white box with a
  * grey edge, `dashed` the same with a dashed edge; `ink` is for lines (reference lines).
+ * `cell` is a faint box drawn behind other marks (a week of a calendar), `ring` a white box
+ * with a thick accent edge, `dotted` a white box with a dotted edge in the mark colour, and
+ * `hollow` a white bar with a thick grey edge (the total a filled bar is compared with).
  */
-export type Tone = 'mark' | 'highlight' | 'muted' | 'outline' | 'dashed' | 'ink';
+export type Tone =
+	'mark' | 'highlight' | 'muted' | 'outline' | 'dashed' | 'ink' | 'cell' | 'ring' | 'dotted' | 'hollow';
 
 /** What a mark is and how it looks in a state (not tweened). */
 export interface MarkMeta<Kind extends string = string, T extends Tone = Tone> {
@@ -78,6 +82,23 @@ export interface Label {
 	value?: string;
 }
 
+/** A line of a key drawn over the plot: `mark` bold, `highlight` bold in the accent colour, `muted` quiet. */
+export interface KeyLine {
+	id: string;
+	text: string;
+	tone: 'mark' | 'highlight' | 'muted';
+}
+
+/**
+ * A key over the plot, drawn instead of the caption and footnote (which stay in the scene for
+ * descriptions). `lines` are this state's; `every` holds every state's lines, laid over each
+ * other unseen so the key is as tall as the tallest one in every state and the plot never moves.
+ */
+export interface Key {
+	lines: KeyLine[];
+	every: KeyLine[][];
+}
+
 /** One state's picture: `meta[i]` and `geom[i]` describe the same mark. */
 export interface Scene<State extends string = string, Kind extends string = string, T extends Tone = Tone> {
 	state: State;
@@ -88,6 +109,7 @@ export interface Scene<State extends string = string, Kind extends string = stri
 	labels: Label[];
 	/** Keep the plot near square, never wider than 1.4 times its height (for unit marks). */
 	squarePlot?: boolean;
+	key?: Key;
 }
 
 /** A mark as a layer draws it: its look, where it is now, and its place in the scene's pool. */

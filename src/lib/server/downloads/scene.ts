@@ -4,8 +4,11 @@
  * toolkit scene into one, with the page's tones and label sizes; `legacy.ts` does the same for
  * the charts that still draw themselves.
  */
-import type { Label, Scene, Tone } from '$lib/charts/toolkit/scene';
+import type { KeyLine, Label, Scene, Tone } from '$lib/charts/toolkit/scene';
 import { palette } from '$lib/server/graphics/palette';
+
+/** The page's chart type (--chart-font-size), px. */
+export const CHART_FONT = 13;
 
 export interface Paint {
 	fill?: string;
@@ -82,6 +85,14 @@ export function tonePaint(tone: Tone): Paint {
 			return { fill: palette.paper, stroke: palette.markMuted, strokeWidth: 1.5, dash: '5 4' };
 		case 'ink':
 			return { stroke: palette.markText, strokeWidth: 2 };
+		case 'cell':
+			return { fill: palette.paperTint, stroke: palette.markOutline, strokeWidth: 1 };
+		case 'ring':
+			return { fill: palette.paper, stroke: palette.markHighlight, strokeWidth: 2 };
+		case 'dotted':
+			return { fill: palette.paper, stroke: palette.mark, strokeWidth: 1.5, dash: '3 2' };
+		case 'hollow':
+			return { fill: palette.paper, stroke: palette.markMuted, strokeWidth: 2 };
 	}
 }
 
@@ -118,6 +129,18 @@ function drawLabel(l: Label): DrawLabel {
 	};
 }
 
+/** A line of a scene's key as a download draws it (the page's key: 13px, bold unless muted). */
+function keyPart(line: KeyLine): DrawPart {
+	return {
+		text: line.text,
+		size: CHART_FONT,
+		lineHeight: 1.3,
+		weight: line.tone === 'muted' ? 400 : 700,
+		fill:
+			line.tone === 'highlight' ? palette.markHighlight : line.tone === 'muted' ? palette.inkMuted : palette.markText
+	};
+}
+
 /** A toolkit scene as a download draws it: the marks a state shows, in their tones, and its labels. */
 export function fromScene(scene: Scene): DrawScene {
 	const shapes: DrawShape[] = scene.meta.flatMap((meta, i): DrawShape[] => {
@@ -135,6 +158,7 @@ export function fromScene(scene: Scene): DrawScene {
 		footnote: scene.footnote,
 		shapes,
 		labels: scene.labels.map(drawLabel),
-		squarePlot: scene.squarePlot
+		squarePlot: scene.squarePlot,
+		...(scene.key ? { key: scene.key.lines.map(keyPart) } : {})
 	};
 }
