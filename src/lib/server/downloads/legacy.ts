@@ -7,16 +7,14 @@
 import type { Layout as FunnelLayout } from '$lib/charts/misconduct-funnel/layout';
 import { GROUPS } from '$lib/charts/misconduct-funnel/layout';
 import { AXIS_X as MIGRANT_AXIS_X, type Layout as MigrantLayout } from '$lib/charts/migrant-data-sharing/layout';
-import type { Layout as WeekLayout, Mark as WeekMark } from '$lib/charts/one-a-week/layout';
 import type { Layout as ScaleLayout } from '$lib/charts/walk-talk-scale/layout';
 import type { ChartLabel, LabelTone } from '$lib/charts/labels/labels';
 import type { TimelineState } from '$lib/charts/timeline/timeline';
 import { palette } from '$lib/server/graphics/palette';
-import type { DrawLabel, DrawPart, DrawScene, DrawShape, Paint } from './scene';
+import { CHART_FONT, type DrawLabel, type DrawPart, type DrawScene, type DrawShape, type Paint } from './scene';
 import { timelineScene } from './timeline';
 
-/** The page's chart type (--chart-font-size) and line height. */
-export const CHART_FONT = 13;
+/** The page's chart line height. */
 const LINE = 1.3;
 
 function part(text: string, fill: string, weight: 400 | 700 = 400, scale = 1, br = false): DrawPart {
@@ -218,47 +216,6 @@ function migrantDataSharing(l: MigrantLayout, plotWidth: number): DrawScene {
 	};
 }
 
-const WEEK_PAINT: Record<Exclude<WeekMark['style'], 'hidden'>, Paint> = {
-	claim: outlined(palette.markHighlight, 2),
-	accusation: { fill: palette.mark },
-	report: { fill: palette.mark },
-	nearly: { ...outlined(palette.mark), dash: '3 2' },
-	met: { fill: palette.markHighlight }
-};
-
-const WEEK_LABEL: Record<WeekLayout['labels'][number]['tone'], { fill: string; weight: 400 | 700 }> = {
-	claim: { fill: palette.markHighlight, weight: 700 },
-	mark: { fill: palette.markText, weight: 700 },
-	highlight: { fill: palette.markHighlight, weight: 700 },
-	muted: { fill: palette.inkMuted, weight: 400 },
-	axis: { fill: palette.inkMuted, weight: 700 }
-};
-
-function oneAWeek(l: WeekLayout): DrawScene {
-	return {
-		state: l.state,
-		caption: '',
-		footnote: '',
-		key: l.legend.map((line) => part(line.text, WEEK_LABEL[line.tone].fill, WEEK_LABEL[line.tone].weight)),
-		shapes: [
-			...rects('week', l.weeks, { fill: palette.paperTint, stroke: palette.markOutline, strokeWidth: 1 }),
-			...l.marks.flatMap((m) => (m.style === 'hidden' ? [] : rects(`mark ${m.style}`, [m], WEEK_PAINT[m.style]))),
-			...l.bars.flatMap((b) =>
-				rects(`bar ${b.series}`, [b], b.series === 'police' ? { fill: palette.mark } : outlined(palette.markMuted, 2))
-			)
-		],
-		labels: l.labels.map((x) => ({
-			id: x.id,
-			parts: [part(x.text, WEEK_LABEL[x.tone].fill, WEEK_LABEL[x.tone].weight)],
-			x: x.x,
-			y: x.y,
-			anchor: 'start',
-			valign: x.tone === 'axis' ? 'top' : 'middle',
-			maxWidth: x.maxWidth
-		}))
-	};
-}
-
 /** The layout output of a chart not yet drawn by the toolkit, as a download draws it. */
 export function legacyScene(chartId: string, drawn: unknown, plotWidth: number): DrawScene {
 	switch (chartId) {
@@ -268,8 +225,6 @@ export function legacyScene(chartId: string, drawn: unknown, plotWidth: number):
 			return misconductFunnel(drawn as FunnelLayout);
 		case 'migrant-data-sharing':
 			return migrantDataSharing(drawn as MigrantLayout, plotWidth);
-		case 'one-a-week':
-			return oneAWeek(drawn as WeekLayout);
 		case 'timeline-2021':
 		case 'missteps':
 			return timelineScene(drawn as TimelineState, plotWidth);
