@@ -7,6 +7,12 @@
  * from src/lib/data/figures.ts and only its words from here. Functions are for words that
  * wrap a value ("Step 2 of 4").
  */
+/** The notes under a timeline event whose date, or whose source, comes after EVAW's statement. */
+const timelineTags = {
+	after: 'After the statement',
+	sourceAfter: 'Source published after the statement'
+} as const;
+
 export const strings = {
 	/** Site furniture: header, footer, content note, support lines, skip link, errors. */
 	site: {},
@@ -21,7 +27,10 @@ export const strings = {
 	/** The sources and methods page. */
 	sources: {},
 	/** Dates as the charts write them. */
-	dates: {},
+	dates: {
+		/** Month names on a time axis, January first. */
+		monthsShort: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
+	},
 	/** Each chart's own words (captions, labels, footnotes), by chart id. */
 	charts: {
 		'misconduct-funnel': {},
@@ -45,8 +54,8 @@ export const strings = {
 			/** The periods the conviction rates cover, as group names over their bars. */
 			periods: { '2015-18': '2015–18', '2015-20': '2015–20' }
 		},
-		'timeline-2021': {},
-		missteps: {}
+		'timeline-2021': { tags: timelineTags },
+		missteps: { tags: timelineTags }
 	}
 } as const;
 
