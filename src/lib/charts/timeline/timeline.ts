@@ -640,11 +640,3 @@ export function motionOf(layout: TimelineLayout): TimelineMotion {
 		spanO: layout.span ? 1 : 0
 	};
 }
-
-/**
- * Leaders are drawn in a box from the dot to the label (x: from the axis to the label; y: the
- * offset between them, in em). The path runs top-left to bottom-right when the label is below
- * its dot; the `UP` path the other way. Units: the box's 0–100 (preserveAspectRatio none).
- */
-export const LEADER_DOWN = 'M0 0H40L88 100H100';
-export const LEADER_UP = 'M0 100H40L88 0H100';
