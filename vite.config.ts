@@ -1,7 +1,7 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
-import { sizeClassCss } from './src/lib/charts/timeline/sizeClasses';
+import { sizeClassCss } from './src/lib/charts/timeline/sizeClasses.js';
 
 /** The timelines' container queries, generated from their size classes (see sizeClasses.ts). */
 function timelineSizeClasses(): Plugin {
