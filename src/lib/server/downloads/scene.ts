@@ -154,8 +154,9 @@ export function fromScene(scene: Scene): DrawScene {
 	});
 	return {
 		state: scene.state,
-		caption: scene.caption,
-		footnote: scene.footnote,
+		// A key stands in for the caption and footnote, on the page and in the download.
+		caption: scene.key ? '' : scene.caption,
+		footnote: scene.key ? '' : scene.footnote,
 		shapes,
 		labels: scene.labels.map(drawLabel),
 		squarePlot: scene.squarePlot,
