@@ -1,8 +1,20 @@
 import { sveltekit } from '@sveltejs/kit/vite';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { sizeClassCss } from './src/lib/charts/timeline/sizeClasses.js';
+
+/** The timelines' container queries, generated from their size classes (see sizeClasses.ts). */
+function timelineSizeClasses(): Plugin {
+	const id = 'virtual:timeline-size-classes.css';
+	return {
+		name: 'timeline-size-classes',
+		resolveId: (source) => (source === id ? id : undefined),
+		load: (source) => (source === id ? sizeClassCss() : undefined)
+	};
+}
 
 export default defineConfig({
-	plugins: [sveltekit()],
+	plugins: [timelineSizeClasses(), sveltekit()],
 	test: {
 		environment: 'node',
 		projects: [

@@ -191,6 +191,28 @@ describe('download scenes', () => {
 		);
 	});
 
+	it('draws a scene’s key over the plot once, in place of its caption and footnote', () => {
+		for (const chart of charts) {
+			for (const state of chart.states) {
+				const scene = chart.draw(state.id, figures);
+				if (!isScene(scene) || !scene.key) continue;
+				const drawn = fromScene(scene);
+				expect(drawn.key?.map((p) => p.text)).toEqual(scene.key.lines.map((l) => l.text));
+				const blocks = layoutDownload(downloadInput(chart, state.id)).texts;
+				const wordsOf = (role: string) =>
+					blocks
+						.filter((b) => b.role === role)
+						.flatMap((b) => b.lines.flatMap((l) => l.runs.map((r) => r.text)))
+						.join(' ');
+				expect(wordsOf('key')).toContain(scene.key.lines[0]!.text.split(' ').slice(0, 3).join(' '));
+				expect(wordsOf('caption').trim()).toBe('');
+				expect(wordsOf('footnote').trim()).toBe('');
+				expect(drawn.caption).toBe('');
+				expect(drawn.footnote).toBe('');
+			}
+		}
+	});
+
 	it('names a chart that has neither a scene nor a drawing for downloads', () => {
 		expect(() => legacyScene('no-such-chart', {}, PLOT_WIDTH)).toThrow(/no-such-chart/);
 	});

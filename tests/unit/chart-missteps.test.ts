@@ -3,7 +3,7 @@ import chart, { BILL_FROM, BILL_TO, stackingOrder } from '../../src/lib/charts/m
 import opening from '../../src/lib/charts/timeline-2021/layout';
 import { figures } from '../../src/lib/data/figures';
 import { COMBOS, comboFor } from '../../src/lib/charts/timeline/timeline';
-import { TAG_AFTER, TAG_SOURCE_AFTER } from '../../src/lib/charts/timeline/events';
+import { strings } from '../../content/strings';
 import {
 	expectNoClampedLabels,
 	expectNoOverlap,
@@ -92,12 +92,12 @@ describe('missteps layout', () => {
 		const assent = layout.events.find((e) => e.id === BILL_TO)!;
 		expect(assent.label.dateText).toBe(figures[BILL_TO]!.display);
 		expect(assent.label.dateText).toBe('28 April 2022');
-		expect(assent.label.tag).toBe(TAG_AFTER);
+		expect(assent.label.tag).toBe(strings.charts.missteps.tags.after);
 		const lords = layout.events.find((e) => e.id === BILL_FROM)!;
 		expect(lords.label.text).toBe(figures[BILL_FROM]!.label);
 		// Its date is before the statement, but its source page was published after it.
 		expect(figures[BILL_FROM]!.publishedAfterStatement).toBe(true);
-		expect(lords.label.tag).toBe(TAG_SOURCE_AFTER);
+		expect(lords.label.tag).toBe(strings.charts.missteps.tags.sourceAfter);
 		for (const c of COMBOS) {
 			expect(assent.label.show[c.index]).toBe(1);
 			expect(lords.label.show[c.index]).toBe(1);

@@ -1,10 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { describe, it, expect } from 'vitest';
 import {
 	COMBOS,
 	GAP,
-	HEIGHT_CLASSES,
 	WIDTH_CLASSES,
+	comboFor,
 	countLines,
 	layoutTimeline,
 	monthDomain,
@@ -12,6 +11,7 @@ import {
 	textWidthEm,
 	Y_RANGE
 } from '../../src/lib/charts/timeline/timeline';
+import { sizeClassCss } from '../../src/lib/charts/timeline/sizeClasses';
 
 describe('timeline helpers', () => {
 	it('stacks boxes in order, GAP apart, inside the bounds, close to where they want to be', () => {
@@ -147,30 +147,33 @@ describe('timeline helpers', () => {
 		}
 	});
 
-	it('keeps the container queries in Timeline.svelte in step with the size classes', () => {
-		const css = readFileSync(new URL('../../src/lib/charts/timeline/Timeline.svelte', import.meta.url), 'utf8');
-		const rules = [
-			...css.matchAll(
-				/@container timeline ([^{]+)\{\s*\.event\s*\{\s*--dy:\s*var\(--dy(\d+)\);[^}]*--mw:\s*var\(--mw(\d+)\);\s*\}/g
-			)
-		];
-		expect(rules.length).toBe(COMBOS.length - 1);
-		const range = (classes: typeof WIDTH_CLASSES, i: number, dim: string) => {
-			const lo = classes[i]!.minEm;
-			const hi = classes[i + 1]?.minEm;
-			if (lo === 0 && hi === undefined) return null;
-			if (lo === 0) return `(${dim} < ${hi}em)`;
-			if (hi === undefined) return `(${lo}em <= ${dim})`;
-			return `(${lo}em <= ${dim} < ${hi}em)`;
-		};
-		for (const [rule, condition, k, w] of rules) {
-			const combo = COMBOS[Number(k)]!;
-			for (const v of ['o', 'n', 'd', 'f', 's']) expect(rule).toContain(`--${v}: var(--${v}${k});`);
-			expect(Number(w)).toBe(combo.w);
-			const expected = [range(WIDTH_CLASSES, combo.w, 'width'), range(HEIGHT_CLASSES, combo.h, 'height')]
-				.filter(Boolean)
-				.join(' and ');
-			expect(condition!.trim()).toBe(expected);
+	it('generates container queries that pick, for any box, the size class the layout was made for', () => {
+		// Each rule: an optional condition and the combo whose properties it selects; as in the
+		// cascade, the last rule that matches wins.
+		const rules = sizeClassCss()
+			.split('\n')
+			.map((line) => {
+				const combo = Number(/--dy:var\(--dy(\d+)\)/.exec(line)?.[1]);
+				const condition = /^@container timeline ([^{]+)\{/.exec(line)?.[1] ?? '';
+				const ranges = [...condition.matchAll(/\((?:([\d.]+)em <= )?(width|height)(?: < ([\d.]+)em)?\)/g)].map(
+					([, lo, dim, hi]) => ({ dim, lo: lo ? Number(lo) : -Infinity, hi: hi ? Number(hi) : Infinity })
+				);
+				return { combo, ranges };
+			});
+		expect(rules).toHaveLength(COMBOS.length);
+		const picked = (width: number, height: number) =>
+			rules.findLast((r) =>
+				r.ranges.every((q) => {
+					const v = q.dim === 'width' ? width : height;
+					return v >= q.lo && v < q.hi;
+				})
+			)?.combo;
+		for (const width of [10, 22, 25.9, 26, 30, 34, 47.9, 48, 80]) {
+			for (const height of [5, 11.9, 12, 14, 15, 16.9, 17, 20, 22, 24, 25, 29, 33.9, 34, 41.9, 42, 60]) {
+				expect(picked(width, height), `${width}em × ${height}em`).toBe(comboFor(width, height));
+			}
 		}
+		// Labels wrap at their width class's measure.
+		expect(sizeClassCss()).toContain(`--mw:var(--mw${WIDTH_CLASSES.length - 1})`);
 	});
 });

@@ -1,16 +1,24 @@
 import type { Figure } from '$lib/data/types';
 import { chartFigure, type Figures } from '../chartFigures';
-import { defineChart } from '../define';
+import { defineChart, type ChartSpec } from '../define';
 import { spec, type State } from './spec';
+import { strings } from '$content/strings';
+import type { Geom, KeyLine, Label, MarkMeta as SceneMarkMeta, Scene } from '../toolkit/scene';
 
 /**
  * "One woman a week": EVAW's claim as 52 weekly marks, then what sourced data says.
- * Everything is in percent of the chart box; marks are a fixed pool that moves between
- * states, so the transition reads as the same marks being regrouped.
+ * Everything is in percent of the plot box; the marks are one fixed pool (the 52 week boxes,
+ * the counted marks, the four conviction bars) that moves between states, so the transition
+ * reads as the same marks being regrouped. Marks a state does not use have opacity 0.
  */
-export type MarkStyle = 'claim' | 'accusation' | 'nearly' | 'report' | 'met' | 'hidden';
+const words = strings.charts['one-a-week'];
 
-export interface Mark {
+export type MarkStyle = 'claim' | 'accusation' | 'nearly' | 'report' | 'met' | 'hidden';
+export type MarkKind = 'week' | 'unit' | 'report' | 'bar';
+export type Layout = Scene<State, MarkKind>;
+
+/** A counted mark's place and look, before it becomes part of the scene. */
+interface Mark {
 	x: number;
 	y: number;
 	w: number;
@@ -18,51 +26,15 @@ export interface Mark {
 	style: MarkStyle;
 }
 
-export interface Bar {
+interface Bar {
 	id: string;
-	group: string;
+	group: keyof typeof words.periods;
 	series: 'police' | 'all';
 	x: number;
 	y: number;
 	w: number;
 	h: number;
 	display: string;
-}
-
-export interface Label {
-	id: string;
-	text: string;
-	x: number;
-	y: number;
-	align: 'start' | 'end';
-	tone: 'claim' | 'mark' | 'highlight' | 'muted' | 'axis';
-	/** Maximum width in percent of the box, so long labels wrap instead of clipping. */
-	maxWidth: number;
-}
-
-/** A line of the key above the marks, in reading order. */
-export interface LegendLine {
-	id: string;
-	text: string;
-	tone: Label['tone'];
-}
-
-/** A week's box, drawn faintly behind its marks. */
-export interface Cell {
-	x: number;
-	y: number;
-	w: number;
-	h: number;
-}
-
-export interface Layout {
-	state: string;
-	legend: LegendLine[];
-	/** The 52 weeks, shown while the marks stand for weeks. */
-	weeks: Cell[];
-	marks: Mark[];
-	bars: Bar[];
-	labels: Label[];
 }
 
 const WEEKS = 52;
@@ -107,7 +79,7 @@ function weekGrid(figures: Figures, perWeek: number, nearlyLast: boolean): Mark[
 	return marks;
 }
 
-function weekCells(): Cell[] {
+function weekCells(): Geom[] {
 	const rows = WEEKS / WEEK_COLUMNS;
 	const cellW = 100 / WEEK_COLUMNS;
 	const cellH = (GRID_BOTTOM - GRID_TOP) / rows;
@@ -115,7 +87,8 @@ function weekCells(): Cell[] {
 		x: (week % WEEK_COLUMNS) * cellW + cellW * 0.06,
 		y: GRID_TOP + Math.floor(week / WEEK_COLUMNS) * cellH + cellH * 0.04,
 		w: cellW * 0.88,
-		h: cellH * 0.9
+		h: cellH * 0.9,
+		o: 1
 	}));
 }
 
@@ -141,9 +114,9 @@ function reportGrid(figures: Figures): Mark[] {
 
 function convictionBars(figures: Figures): Bar[] {
 	const pairs = [
-		{ group: '2015–18', police: 'conviction-police-2015-18', all: 'conviction-all-2015-18' },
-		{ group: '2015–20', police: 'conviction-police-2015-20', all: 'conviction-all-2015-20' }
-	];
+		{ group: '2015-18', police: 'conviction-police-2015-18', all: 'conviction-all-2015-18' },
+		{ group: '2015-20', police: 'conviction-police-2015-20', all: 'conviction-all-2015-20' }
+	] as const;
 	const max = Math.max(...pairs.flatMap((p) => [need(figures, p.police).value, need(figures, p.all).value]));
 	const scale = (v: number) => (v / max) * 60;
 	return pairs.flatMap((p, i) => {
@@ -155,106 +128,151 @@ function convictionBars(figures: Figures): Bar[] {
 	});
 }
 
-export function layoutFor(known: State, figures: Figures): Layout {
-	const claim = need(figures, 'evaw-one-a-week');
-	const perWeek = need(figures, 'tbij-accused-per-week');
-	const pool = poolSize(figures);
-	switch (known) {
+/** Each state's key over the plot. */
+function keyFor(state: State, figures: Figures): KeyLine[] {
+	switch (state) {
 		case 'five-a-week':
-			return {
-				state: known,
-				weeks: weekCells(),
-				marks: weekGrid(figures, Math.ceil(perWeek.value), true),
-				bars: [],
-				labels: [],
-				legend: [
-					{
-						id: 'legend',
-						text: `Police officers and staff accused of domestic abuse: ${perWeek.display}, 2015–18`,
-						tone: 'mark'
-					},
-					{ id: 'nearly', text: 'Lighter top mark: “nearly”', tone: 'muted' }
-				]
-			};
-		case 'reports-2020': {
-			const reports = need(figures, 'byline-reports-2020-21');
-			const met = need(figures, 'byline-met-reports');
-			const answered = need(figures, 'byline-forces-answered');
-			const total = need(figures, 'byline-forces-total');
-			return {
-				state: known,
-				weeks: [],
-				marks: reportGrid(figures),
-				bars: [],
-				labels: [],
-				legend: [
-					{
-						id: 'legend',
-						text: `${reports.display} reports against police staff, 2020/21, in ${answered.display} of ${total.display} forces`,
-						tone: 'mark'
-					},
-					{ id: 'met', text: `${met.display} of them in the Met (darker pink, first rows)`, tone: 'highlight' }
-				]
-			};
-		}
-		case 'convictions': {
-			const bars = convictionBars(figures);
-			const labels: Label[] = [];
-			const legend: LegendLine[] = [
-				{ id: 'legend', text: 'Share of domestic abuse reports that led to a conviction', tone: 'mark' },
-				{
-					id: 'key',
-					text: 'Filled bars: police accused. Outlined bars: all cases, as each source counts them',
-					tone: 'muted'
-				}
+			return [
+				{ id: 'legend', text: words.perWeek(need(figures, 'tbij-accused-per-week').display), tone: 'mark' },
+				{ id: 'nearly', text: words.nearly, tone: 'muted' }
 			];
-			for (const bar of bars) {
-				labels.push({
-					id: `value-${bar.id}`,
-					text: `${bar.display} ${bar.series === 'police' ? 'police accused' : 'all cases'}`,
-					x: bar.w + 1.5,
-					y: bar.y + bar.h / 2,
-					align: 'start',
-					tone: bar.series === 'police' ? 'mark' : 'muted',
-					maxWidth: 100 - bar.w - 2
-				});
-			}
-			for (const group of ['2015–18', '2015–20']) {
-				const first = bars.find((b) => b.group === group) as Bar;
-				labels.push({
-					id: `group-${group}`,
-					text: group,
-					x: 0,
-					y: first.y - 11,
-					align: 'start',
-					tone: 'axis',
-					maxWidth: 40
-				});
-			}
-			const hidden = weekGrid(figures, 1, false).map((m) => ({ ...m, style: 'hidden' as const }));
-			return { state: known, legend, weeks: [], marks: hidden.slice(0, pool), bars, labels };
-		}
+		case 'reports-2020':
+			return [
+				{
+					id: 'legend',
+					text: words.reports(
+						need(figures, 'byline-reports-2020-21').display,
+						need(figures, 'byline-forces-answered').display,
+						need(figures, 'byline-forces-total').display
+					),
+					tone: 'mark'
+				},
+				{ id: 'met', text: words.met(need(figures, 'byline-met-reports').display), tone: 'highlight' }
+			];
+		case 'convictions':
+			return [
+				{ id: 'legend', text: words.convictions, tone: 'mark' },
+				{ id: 'key', text: words.convictionsKey, tone: 'muted' }
+			];
 		default:
-			return {
-				state: known,
-				weeks: weekCells(),
-				marks: weekGrid(figures, 1, false),
-				bars: [],
-				labels: [],
-				legend: [
-					{
-						id: 'legend',
-						text: `EVAW says ${claim.display} reports domestic abuse by a police officer: one mark a week for a year`,
-						tone: 'claim'
-					},
-					{
-						id: 'unsourced',
-						text: 'Each box is one week. EVAW’s figure: we found no published source for it',
-						tone: 'muted'
-					}
-				]
-			};
+			return [
+				{ id: 'legend', text: words.claim(need(figures, 'evaw-one-a-week').display), tone: 'highlight' },
+				{ id: 'unsourced', text: words.unsourced, tone: 'muted' }
+			];
 	}
+}
+
+/** The counted marks of a state (always the full pool; marks it does not show are 'hidden'). */
+function marksFor(state: State, figures: Figures): Mark[] {
+	switch (state) {
+		case 'five-a-week':
+			return weekGrid(figures, Math.ceil(need(figures, 'tbij-accused-per-week').value), true);
+		case 'reports-2020':
+			return reportGrid(figures);
+		case 'convictions':
+			// Hidden where the claim's marks stand, so they fade out of the last grid in place.
+			return weekGrid(figures, 1, false).map((m) => ({ ...m, style: 'hidden' as const }));
+		default:
+			return weekGrid(figures, 1, false);
+	}
+}
+
+const MARK_TONE = {
+	claim: 'ring',
+	accusation: 'mark',
+	nearly: 'dotted',
+	report: 'mark',
+	met: 'highlight',
+	hidden: 'mark'
+} as const;
+
+export function layoutFor(state: State, figures: Figures, chartSpec: ChartSpec<State>): Layout {
+	const meta: SceneMarkMeta<MarkKind>[] = [];
+	const geom: Geom[] = [];
+	const labels: Label[] = [];
+
+	const weeksShown = state === 'claim' || state === 'five-a-week';
+	for (const [i, cell] of weekCells().entries()) {
+		meta.push({ kind: 'week', shape: 'bar', key: String(i), tone: 'cell', visible: weeksShown });
+		geom.push({ ...cell, o: weeksShown ? 1 : 0 });
+	}
+
+	const pool = poolSize(figures);
+	for (const m of marksFor(state, figures).slice(0, pool)) {
+		const visible = m.style !== 'hidden';
+		meta.push({
+			kind: m.style === 'met' ? 'report' : 'unit',
+			shape: 'unit',
+			key: m.style,
+			grouped: true,
+			tone: MARK_TONE[m.style],
+			visible
+		});
+		geom.push({ x: m.x, y: m.y, w: m.w, h: m.h, o: visible ? 1 : 0 });
+	}
+
+	// Bars grow from zero at the left edge when their state comes.
+	const barsShown = state === 'convictions';
+	for (const bar of convictionBars(figures)) {
+		meta.push({
+			kind: 'bar',
+			shape: 'bar',
+			key: bar.id,
+			tone: bar.series === 'police' ? 'mark' : 'hollow',
+			visible: barsShown,
+			...(barsShown ? { value: bar.display } : {})
+		});
+		geom.push({ x: bar.x, y: bar.y, w: barsShown ? bar.w : 0, h: bar.h, o: barsShown ? 1 : 0 });
+		if (!barsShown) continue;
+		labels.push({
+			id: `value-${bar.id}`,
+			parts: [
+				{
+					text: bar.series === 'police' ? words.policeAccused(bar.display) : words.allCases(bar.display),
+					strong: bar.series === 'police',
+					muted: bar.series === 'all'
+				}
+			],
+			x: bar.w + 1.5,
+			y: bar.y + bar.h / 2,
+			anchor: 'start',
+			valign: 'middle',
+			size: 'normal',
+			maxWidth: 100 - bar.w - 2,
+			mark: 'value-label',
+			value: bar.display
+		});
+	}
+	if (barsShown) {
+		for (const group of Object.keys(words.periods) as Bar['group'][]) {
+			const first = convictionBars(figures).find((b) => b.group === group)!;
+			labels.push({
+				id: `group-${group}`,
+				parts: [{ text: words.periods[group], strong: true, muted: true }],
+				x: 0,
+				y: first.y - 11,
+				anchor: 'start',
+				valign: 'top',
+				size: 'normal',
+				maxWidth: 40,
+				mark: 'group-label'
+			});
+		}
+	}
+
+	const lines = keyFor(state, figures);
+	return {
+		state,
+		caption: lines[0]?.text ?? '',
+		footnote: lines
+			.slice(1)
+			.map((l) => l.text)
+			.join('. '),
+		meta,
+		geom,
+		labels,
+		key: { lines, every: chartSpec.states.map((s) => keyFor(s.id, figures)) }
+	};
 }
 
 export default defineChart(spec, layoutFor);

@@ -1,6 +1,6 @@
 /**
  * Timeline events from figures: the words and dates a timeline chart draws, all read from
- * `figures` (nothing typed here but the editorial tag wording).
+ * `figures`, and the chart's tags for events after the statement (content/strings.ts).
  */
 import type { Figure } from '../../data/types';
 import type { TimelineEvent } from './timeline';
@@ -8,10 +8,11 @@ import type { TimelineEvent } from './timeline';
 /** The figure of EVAW's statement: its date splits "before" from "after the statement". */
 export const STATEMENT_FIGURE = 'event-statement';
 
-/** Tag for an event after the statement. */
-export const TAG_AFTER = 'After the statement';
-/** Tag for an event dated before the statement whose source was published after it. */
-export const TAG_SOURCE_AFTER = 'Source published after the statement';
+/** A chart's tags: for an event after the statement, and for one whose source was published after it. */
+export interface EventTags {
+	after: string;
+	sourceAfter: string;
+}
 
 export function figureOrThrow(figures: Readonly<Record<string, Figure>>, id: string): Figure {
 	const f = figures[id];
@@ -26,9 +27,9 @@ export function statementDate(figures: Readonly<Record<string, Figure>>): string
 }
 
 /** One figure as a timeline event, tagged when it (or its source) comes after the statement. */
-export function eventFromFigure(f: Figure, statement: string): TimelineEvent {
+export function eventFromFigure(f: Figure, statement: string, tags: EventTags): TimelineEvent {
 	const date = f.date!;
-	const tag = date > statement ? TAG_AFTER : f.publishedAfterStatement ? TAG_SOURCE_AFTER : undefined;
+	const tag = date > statement ? tags.after : f.publishedAfterStatement ? tags.sourceAfter : undefined;
 	return {
 		id: f.id,
 		date,

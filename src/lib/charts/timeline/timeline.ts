@@ -18,6 +18,10 @@
  * background labels always use the short words, shown whole or not at all (never clamped).
  */
 import { scaleUtc, utcMonth } from 'd3';
+import { strings } from '$content/strings';
+import { COMBOS, WIDTH_CLASSES } from './sizeClasses';
+
+export { COMBOS, HEIGHT_CLASSES, WIDTH_CLASSES, comboFor, type Combo, type SizeClass } from './sizeClasses';
 
 // ── Geometry (percent of the chart box for x and y; em of the chart font for text) ─────────
 
@@ -37,60 +41,6 @@ const RIGHT_PAD = 0.5;
 export const SMALL = 12 / 13;
 /** A label may sit at most this far from its event (as a share of the chart height) to be added "if space allows". */
 const MAX_SHIFT = 0.38;
-
-/** A size class: layouts are made for a box `assumeEm` wide or high, used from `minEm` up. */
-export interface SizeClass {
-	minEm: number;
-	assumeEm: number;
-}
-
-/** Width classes: 288px phones (22em at 13px) up to desktop chart areas. */
-export const WIDTH_CLASSES: readonly SizeClass[] = [
-	{ minEm: 0, assumeEm: 22 },
-	{ minEm: 26, assumeEm: 26 },
-	{ minEm: 34, assumeEm: 34 },
-	{ minEm: 48, assumeEm: 48 }
-];
-/** Height classes: landscape phones (~12em of chart), small phones (~17em) up to desktop (~44em). */
-export const HEIGHT_CLASSES: readonly SizeClass[] = [
-	{ minEm: 0, assumeEm: 10 },
-	{ minEm: 12, assumeEm: 12 },
-	{ minEm: 15, assumeEm: 15 },
-	{ minEm: 17, assumeEm: 17 },
-	{ minEm: 19, assumeEm: 19 },
-	{ minEm: 22, assumeEm: 22 },
-	{ minEm: 25, assumeEm: 25 },
-	{ minEm: 29, assumeEm: 29 },
-	{ minEm: 34, assumeEm: 34 },
-	{ minEm: 42, assumeEm: 42 }
-];
-
-export interface Combo {
-	/** Index in COMBOS (= w * HEIGHT_CLASSES.length + h); CSS custom properties end in it (`--dy<index>`). */
-	index: number;
-	w: number;
-	h: number;
-	widthEm: number;
-	heightEm: number;
-}
-
-/** Every width × height class, width-major. */
-export const COMBOS: readonly Combo[] = WIDTH_CLASSES.flatMap((wc, w) =>
-	HEIGHT_CLASSES.map((hc, h) => ({
-		index: w * HEIGHT_CLASSES.length + h,
-		w,
-		h,
-		widthEm: wc.assumeEm,
-		heightEm: hc.assumeEm
-	}))
-);
-
-/** The combo the container queries pick for a box of this size (em of the chart font). */
-export function comboFor(widthEm: number, heightEm: number): number {
-	const pick = (classes: readonly SizeClass[], v: number) =>
-		classes.reduce((found, c, i) => (v >= c.minEm ? i : found), 0);
-	return pick(WIDTH_CLASSES, widthEm) * HEIGHT_CLASSES.length + pick(HEIGHT_CLASSES, heightEm);
-}
 
 /** The width (em of the chart font) at which labels wrap in a width class. */
 export function labelWidthEm(w: number): number {
@@ -147,8 +97,6 @@ export function countLines(text: string, maxEm: number, bold = false): number {
 }
 
 // ── Time scale ─────────────────────────────────────────────────────────────────────────────
-
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** An ISO date (YYYY-MM-DD) as a UTC midnight. */
 export function isoToDate(iso: string): Date {
@@ -479,7 +427,7 @@ function layoutTicks(input: TimelineStateInput, y: (d: Date) => number): TickLay
 		return {
 			key: m.toISOString().slice(0, 10),
 			y: clamp(y(m)),
-			month: MONTHS[m.getUTCMonth()] ?? '',
+			month: strings.dates.monthsShort[m.getUTCMonth()] ?? '',
 			year: firstShown || m.getUTCMonth() === 0 ? String(m.getUTCFullYear()) : null,
 			inDomain,
 			show: [] as number[],
@@ -692,11 +640,3 @@ export function motionOf(layout: TimelineLayout): TimelineMotion {
 		spanO: layout.span ? 1 : 0
 	};
 }
-
-/**
- * Leaders are drawn in a box from the dot to the label (x: from the axis to the label; y: the
- * offset between them, in em). The path runs top-left to bottom-right when the label is below
- * its dot; the `UP` path the other way. Units: the box's 0–100 (preserveAspectRatio none).
- */
-export const LEADER_DOWN = 'M0 0H40L88 100H100';
-export const LEADER_UP = 'M0 100H40L88 0H100';

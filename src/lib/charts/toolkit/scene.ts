@@ -24,9 +24,24 @@ export interface Geom {
  * How a mark is filled or stroked (the CSS class it gets). `outline` is a white box with a
  * grey edge, `dashed` the same with a dashed edge, `highlight-outline` with an edge in the
  * highlight colour; `ink` is for lines (reference lines), `muted-ink` for lines in the muted
- * mark colour (an axis and its ticks).
+ * mark colour (an axis and its ticks). `cell` is a faint box drawn behind other marks (a week
+ * of a calendar), `ring` a white box with a thick accent edge, `dotted` a white box with a
+ * dotted edge in the mark colour, and `hollow` a white bar with a thick grey edge (the total a
+ * filled bar is compared with).
  */
-export type Tone = 'mark' | 'highlight' | 'muted' | 'outline' | 'dashed' | 'ink' | 'highlight-outline' | 'muted-ink';
+export type Tone =
+	| 'mark'
+	| 'highlight'
+	| 'muted'
+	| 'outline'
+	| 'dashed'
+	| 'ink'
+	| 'highlight-outline'
+	| 'muted-ink'
+	| 'cell'
+	| 'ring'
+	| 'dotted'
+	| 'hollow';
 
 /** What a mark is and how it looks in a state (not tweened). */
 export interface MarkMeta<Kind extends string = string, T extends Tone = Tone> {
@@ -108,6 +123,23 @@ export interface Label {
 /** The width over the height of a `squarePlot` scene's plot. */
 export const SQUARE_PLOT_ASPECT = 1.4;
 
+/** A line of a key drawn over the plot: `mark` bold, `highlight` bold in the accent colour, `muted` quiet. */
+export interface KeyLine {
+	id: string;
+	text: string;
+	tone: 'mark' | 'highlight' | 'muted';
+}
+
+/**
+ * A key over the plot, drawn instead of the caption and footnote (which stay in the scene for
+ * descriptions). `lines` are this state's; `every` holds every state's lines, laid over each
+ * other unseen so the key is as tall as the tallest one in every state and the plot never moves.
+ */
+export interface Key {
+	lines: KeyLine[];
+	every: KeyLine[][];
+}
+
 /** One state's picture: `meta[i]` and `geom[i]` describe the same mark. */
 export interface Scene<State extends string = string, Kind extends string = string, T extends Tone = Tone> {
 	state: State;
@@ -127,6 +159,8 @@ export interface Scene<State extends string = string, Kind extends string = stri
 	 * when the plot is narrow. Default `plot`: caption, plot and footnote.
 	 */
 	frame?: 'plot' | 'unit';
+	/** A key over the plot, drawn instead of the caption and footnote. */
+	key?: Key;
 }
 
 /** A mark as a layer draws it: its look, where it is now, and its place in the scene's pool. */

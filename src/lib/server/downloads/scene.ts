@@ -4,9 +4,12 @@
  * toolkit scene into one, with the page's tones and label sizes; `legacy.ts` does the same for
  * the charts that still draw themselves.
  */
-import type { Geom, Label, LabelPart, Scene, Tone } from '$lib/charts/toolkit/scene';
+import type { Geom, KeyLine, Label, LabelPart, Scene, Tone } from '$lib/charts/toolkit/scene';
 import { PLOT_WIDTH } from './render';
 import { palette } from '$lib/server/graphics/palette';
+
+/** The page's chart type (--chart-font-size), px. */
+export const CHART_FONT = 13;
 
 export interface Paint {
 	fill?: string;
@@ -87,6 +90,14 @@ export function tonePaint(tone: Tone): Paint {
 			return { stroke: palette.markText, strokeWidth: 2 };
 		case 'muted-ink':
 			return { stroke: palette.markMuted, strokeWidth: 2 };
+		case 'cell':
+			return { fill: palette.paperTint, stroke: palette.markOutline, strokeWidth: 1 };
+		case 'ring':
+			return { fill: palette.paper, stroke: palette.markHighlight, strokeWidth: 2 };
+		case 'dotted':
+			return { fill: palette.paper, stroke: palette.mark, strokeWidth: 1.5, dash: '3 2' };
+		case 'hollow':
+			return { fill: palette.paper, stroke: palette.markMuted, strokeWidth: 2 };
 	}
 }
 
@@ -171,6 +182,18 @@ function person(name: string, g: Geom, highlight: boolean): DrawShape[] {
 	];
 }
 
+/** A line of a scene's key as a download draws it (the page's key: 13px, bold unless muted). */
+function keyPart(line: KeyLine): DrawPart {
+	return {
+		text: line.text,
+		size: CHART_FONT,
+		lineHeight: 1.3,
+		weight: line.tone === 'muted' ? 400 : 700,
+		fill:
+			line.tone === 'highlight' ? palette.markHighlight : line.tone === 'muted' ? palette.inkMuted : palette.markText
+	};
+}
+
 /** A toolkit scene as a download draws it: the marks a state shows, in their tones, and its labels. */
 export function fromScene(scene: Scene): DrawScene {
 	const shapes: DrawShape[] = scene.meta.flatMap((meta, i): DrawShape[] => {
@@ -206,10 +229,12 @@ export function fromScene(scene: Scene): DrawScene {
 	});
 	return {
 		state: scene.state,
-		caption: scene.caption,
-		footnote: scene.footnote,
+		// A key stands in for the caption and footnote, on the page and in the download.
+		caption: scene.key ? '' : scene.caption,
+		footnote: scene.key ? '' : scene.footnote,
 		shapes,
 		labels: scene.labels.map((l) => drawLabel(l, scene.frame === 'unit')),
-		...(scene.frame === 'unit' ? { aspect: 1 } : { squarePlot: scene.squarePlot })
+		...(scene.frame === 'unit' ? { aspect: 1 } : { squarePlot: scene.squarePlot }),
+		...(scene.key ? { key: scene.key.lines.map(keyPart) } : {})
 	};
 }
