@@ -8,15 +8,58 @@
  * `base: './'`: chunks import each other by relative path, so the build works under any BASE_PATH.
  */
 import { svelte, vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { rmSync } from 'node:fs';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
+const outDir = process.env.BUILD_DIR ?? 'build';
+
+/**
+ * A chart whose layout module says `laidOutAtBuild` is drawn from layouts the page carries: its
+ * layout (and what it imports, d3's time scales for the timelines) never goes to the browser.
+ */
+function noBuildTimeLayouts(): Plugin {
+	return {
+		name: 'islands:no-build-time-layouts',
+		transform(code, id) {
+			if (!/\/src\/lib\/charts\/[^/]+\/layout\.ts$/.test(id)) return;
+			if (!/^export const laidOutAtBuild = true;/m.test(code)) return;
+			return { code: 'export const laidOutAtBuild = true;\nexport default undefined;\n', map: null };
+		}
+	};
+}
+
+/**
+ * With `csr = false` on every page SvelteKit's client build (entry, nodes, chunks) is never
+ * loaded, and it holds the figures module: it is removed, keeping its style sheets (assets/).
+ * So is any earlier islands build, as the build folder is not emptied.
+ */
+function withoutSvelteKitClient(): Plugin {
+	return {
+		name: 'islands:without-sveltekit-client',
+		apply: 'build',
+		buildStart() {
+			for (const folder of [
+				'_app/immutable/entry',
+				'_app/immutable/nodes',
+				'_app/immutable/chunks',
+				'_app/immutable/islands',
+				'_islands'
+			]) {
+				rmSync(path.join(outDir, folder), { recursive: true, force: true });
+			}
+		}
+	};
+}
 
 export default defineConfig({
 	base: './',
 	publicDir: false,
 	plugins: [
+		noBuildTimeLayouts(),
+		withoutSvelteKitClient(),
 		svelte({
 			configFile: false,
 			preprocess: vitePreprocess(),
@@ -30,7 +73,7 @@ export default defineConfig({
 		alias: { $lib: `${root}src/lib`, $content: `${root}content` }
 	},
 	build: {
-		outDir: process.env.BUILD_DIR ?? 'build',
+		outDir,
 		emptyOutDir: false,
 		modulePreload: { polyfill: false },
 		rollupOptions: {

@@ -3,12 +3,15 @@ import type { Chart } from '$lib/charts/define';
 import type { Figure } from '$lib/data/types';
 
 /**
- * What a chart's island needs to draw it, and no more (server only). Measured on `/` (gzip):
- * sending every state's layout output would put about 52 KB into the HTML, most of it the unit
- * charts' squares (who-gets-stopped 14.6 KB, misconduct-funnel 14.2 KB), against a few KB of
- * layout code and under 1 KB of numbers each. So a chart gets the numbers its layout reads and
- * lays itself out in the browser, unless its layout module says `laidOutAtBuild` (the
- * timelines, whose label placement measures text): then the page carries each state's layout.
+ * What a chart's island needs to draw it, and no more (server only): either every state's
+ * layout output, or the numbers its layout reads, the layout then running in the browser.
+ * Measured on `/` (gzip): the unit charts' layouts are many squares (who-gets-stopped 14.6 KB,
+ * misconduct-funnel 14.2 KB, one-a-week 5.5 KB in the HTML) against 1.5 to 2.5 KB of layout code
+ * and under 1 KB of numbers; the small charts' layouts weigh 1.1 to 1.7 KB, less than their code.
+ * So a chart whose layouts, all states, serialise to at most DRAWN_INLINE_MAX characters gets
+ * them; a larger one gets its numbers. A layout module that says `laidOutAtBuild` (the
+ * timelines, whose label placement measures text) is always sent as layouts: it never runs in
+ * the browser.
  */
 export type ChartData = { drawn: Record<string, unknown> } | { figures: Figures };
 
@@ -33,9 +36,11 @@ export function layoutFigures(chart: Chart, figures: Figures): Figures {
 	return out;
 }
 
+/** About 2 KB gzip of layouts: what a chart's layout code weighs in the browser. */
+export const DRAWN_INLINE_MAX = 24_000;
+
 export function chartData(chart: Chart, states: readonly string[], figures: Figures): ChartData {
-	if (laidOutAtBuild(chart.id)) {
-		return { drawn: Object.fromEntries(states.map((state) => [state, chart.draw(state, figures)])) };
-	}
+	const drawn = Object.fromEntries(states.map((state) => [state, chart.draw(state, figures)]));
+	if (laidOutAtBuild(chart.id) || JSON.stringify(drawn).length <= DRAWN_INLINE_MAX) return { drawn };
 	return { figures: layoutFigures(chart, figures) };
 }
