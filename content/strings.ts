@@ -56,7 +56,9 @@ export const strings = {
 		signpostHours: '(free, 24 hours); in an emergency call',
 		moreSupport: 'More support',
 		fullStory: (title: string): string => `Read the full story: ${title}`,
-		publishedWith: (partner: string): string => `Published with ${partner}`
+		publishedWith: (partner: string): string => `Published with ${partner}`,
+		/** Said to screen readers when an "Embed this" code is copied. */
+		copied: 'Code copied.'
 	},
 	/** The sources and methods page. */
 	sources: {},

@@ -7,6 +7,7 @@
 import { hydrate, type Component } from 'svelte';
 import ExitPage from '$lib/components/ExitPage.svelte';
 import MotionToggle from '$lib/components/MotionToggle.svelte';
+import { copyCodes } from '$lib/embed/copy-codes';
 import EmbedHost from '$lib/embed/EmbedHost.svelte';
 import { motion } from '$lib/motion.svelte';
 import type { Chart } from '$lib/charts/define';
@@ -51,11 +52,15 @@ async function start(island: HTMLElement): Promise<void> {
 		unknown
 	>;
 	hydrate(component, { target: island, props: { ...props, ...local } });
+	island.dataset.hydrated = '';
 }
 
 function main(): void {
 	// Embeds never remember the reader's choice (EmbedHost applies the partner's `motion=`).
 	if (!document.querySelector('[data-island="embed-host"]')) motion.restoreReaderChoice();
+
+	// For the page's lifetime, as the islands are.
+	if (document.querySelector('[data-copy-code]')) copyCodes();
 
 	const islands = [...document.querySelectorAll<HTMLElement>('[data-island]')];
 	const later = islands.filter((island) => island.dataset.lazy !== undefined);
