@@ -1,11 +1,12 @@
 #!/usr/bin/env node
 // Writes `_headers` (Netlify / Cloudflare Pages format) into the build, from the files the build
-// actually holds. Runs after `vite build` (see package.json "build").
+// actually holds. Runs after `vite build` and the islands build (see package.json "build").
 //
 //   every path       X-Content-Type-Options, Referrer-Policy, a Permissions-Policy granting nothing
 //   each HTML page   its own Content-Security-Policy (scripts/lib/csp.mjs), short caching
-//   /_app/immutable/ cached for a year, immutable (file names carry a content hash)
-//   other files      short caching (CSV, social cards, chart downloads, ...); every file: Access-Control-Allow-Origin: *
+//   /_app/immutable/ cached for a year, immutable (file names carry a content hash; the islands' chunks too)
+//   other files      short caching (CSV, social cards, chart downloads, the islands entry /_islands/main.js, ...);
+//                    every file: Access-Control-Allow-Origin: *
 //
 // Every path is prefixed with BASE_PATH. `node scripts/headers-to-nginx.mjs` turns the file into
 // an nginx include with the same rules.
@@ -99,7 +100,8 @@ export async function headerRules({ root, base }) {
 	];
 
 	const templateStyles = [];
-	for (const file of files.filter((f) => f.startsWith('_app/') && /\.m?js$/.test(f))) {
+	// The islands' scripts: the entry (_islands/main.js) and its chunks (under _app/immutable/islands/).
+	for (const file of files.filter((f) => /^(_app|_islands)\//.test(f) && /\.m?js$/.test(f))) {
 		templateStyles.push(...templateStyleAttributes(await fs.readFile(path.join(root, file), 'utf8')).map(sha256));
 	}
 

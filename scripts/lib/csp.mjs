@@ -31,7 +31,11 @@ export function inlineHashes(html) {
 	const unique = (/** @type {string[]} */ values) => [...new Set(values)].sort();
 	const scripts = root
 		.querySelectorAll('script')
-		.filter((el) => !el.hasAttribute('src') && (el.getAttribute('type') ?? '') !== 'application/ld+json')
+		// Data blocks (JSON-LD, island props) are never executed: no hash.
+		.filter(
+			(el) =>
+				!el.hasAttribute('src') && !['application/ld+json', 'application/json'].includes(el.getAttribute('type') ?? '')
+		)
 		.map((el) => sha256(el.rawText));
 	const styles = root.querySelectorAll('style').map((el) => sha256(el.rawText));
 	const styleAttributes = root

@@ -16,9 +16,6 @@ export const STATEMENT = {
 	url: 'https://www.endviolenceagainstwomen.org.uk/met-police-action-plan-a-pr-exercise-that-will-cause-harm/'
 } as const;
 
-/** Where "Exit this page" goes: a page with no personal content, as GOV.UK recommends. */
-export const EXIT_URL = 'https://www.bbc.co.uk/weather';
-
 /** Absolute URL of a path inside the site (path starts with "/"). */
 export function absoluteUrl(path: string): string {
 	return `${SITE_ORIGIN}${base}${path}`;

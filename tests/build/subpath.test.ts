@@ -80,9 +80,25 @@ describe(`the site built for ${BASE}`, () => {
 		for (const file of ['/favicon.svg', '/sitemap.xml', '/robots.txt', '/social/story.png', '/social/sources.png']) {
 			expect(paths).toContain(`${BASE}${file}`);
 		}
-		expect(paths.some((p) => p.startsWith(`${BASE}/_app/immutable/`) && p.endsWith('.js'))).toBe(true);
+		expect(paths).toContain(`${BASE}/_islands/main.js`);
 		expect(paths.some((p) => p.endsWith('.css'))).toBe(true);
 		expect(report.visited.every((v) => v.status === 200)).toBe(true);
+	});
+
+	it('serves every chunk the islands entry imports, relative to it, under the base path', async () => {
+		const entry = new URL('_islands/main.js', site);
+		const source = await (await fetch(entry)).text();
+		const chunks = [
+			...new Set([...source.matchAll(/"(\.\.\/_app\/immutable\/islands\/[^"]+\.js)"/g)].map((m) => m[1]!))
+		];
+		expect(chunks.length, 'the entry names its chunks').toBeGreaterThan(3);
+		for (const chunk of chunks) {
+			const url = new URL(chunk, entry);
+			expect(url.pathname.startsWith(`${BASE}/_app/immutable/islands/`), url.pathname).toBe(true);
+			const response = await fetch(url);
+			expect(response.status, url.pathname).toBe(200);
+			expect(response.headers.get('cache-control'), url.pathname).toContain('immutable');
+		}
 	});
 
 	it('gives every indexable page its own social card, with absolute URLs at the public origin', () => {

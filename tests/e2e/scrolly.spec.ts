@@ -143,8 +143,10 @@ test('the reader can turn animation off with a visible toggle, and it stays off'
 });
 
 test('resizing the window does not animate or change the state', async ({ page }, info) => {
-	// An emulated resize changes svh too, which a real phone's address bar does not: the
-	// layout's svh-sized gaps then move, so this is checked on the desktop profile.
+	// An emulated height change also changes svh, which a real phone's address bar does not: the
+	// svh-sized gaps then move the steps under the reader (1,400 px here), and the state rightly
+	// follows. So the resize here leaves the steps where they are: narrower, above the page's
+	// widest column, checked on the desktop profile.
 	test.skip(info.project.name === 'phone', 'emulated phone resizes change svh');
 	await page.goto(pageUrl('/'));
 	const figure = chart(page, 'one-a-week');
@@ -152,9 +154,8 @@ test('resizing the window does not animate or change the state', async ({ page }
 	await expect(figure).toHaveAttribute('data-active-state', 'five-a-week');
 	await untilStill(figure.locator('.chart-area'));
 	const xs = await recordAttribute(page, figure.locator('rect[data-mark]').nth(10), 'x');
-	// A height-only resize, as when a phone's address bar hides: the reader's place is unchanged.
 	const size = page.viewportSize() ?? { width: 1280, height: 800 };
-	await page.setViewportSize({ width: size.width, height: size.height - 100 });
+	await page.setViewportSize({ width: size.width - 20, height: size.height });
 	await frames(page, 10);
 	expect(await xs(), 'the mark has not moved').toHaveLength(1);
 	await expect(figure).toHaveAttribute('data-active-state', 'five-a-week');

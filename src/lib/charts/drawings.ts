@@ -5,9 +5,11 @@ import type { Scene } from './toolkit/scene';
 /**
  * What draws a chart: the shared toolkit's SceneChart draws the scene its layout returns,
  * except for a chart not yet moved to the toolkit, whose `<chart-id>/Chart.svelte` draws it.
+ * Either way it gets one state's layout output (`chart.draw(state, figures)`, computed on the
+ * server), never the figures: a drawing runs in the browser, where the figures module is not.
  */
 export interface ChartProps {
-	state: string;
+	drawn: unknown;
 	duration: number;
 }
 export type ChartComponent = Component<ChartProps>;

@@ -99,13 +99,21 @@ export class EmbedChild {
 	}
 }
 
+/**
+ * The page's one connection to its host. A module singleton, not context: each island is
+ * hydrated on its own, and the embed chrome that starts it and the charts that follow the host's
+ * scroll must share it.
+ */
+export const embedChild = new EmbedChild();
+
 const KEY = Symbol('embed-child');
 
+/** Server rendering: marks everything inside the embed layout as being in an embed. */
 export function setEmbedChild(child: EmbedChild): void {
 	setContext(KEY, child);
 }
 
-/** The embed's host connection, or undefined on the site's own pages. */
+/** The embed's host connection while rendering an embed, or undefined on the site's own pages. */
 export function getEmbedChild(): EmbedChild | undefined {
 	return getContext<EmbedChild | undefined>(KEY);
 }

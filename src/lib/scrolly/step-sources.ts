@@ -1,11 +1,10 @@
 import type { HostPosition } from '$lib/embed/protocol';
 import { activeStepIndex, triggerLine } from './active-step';
-import { scrollama } from './scrollama';
 
 /**
  * What moves a scrolly section from step to step. A source is started with the section's step
  * elements and a setter, and returns the function that stops it (every listener it added goes).
- * The story uses the window's scroll; an embed whose host reports the frame's position uses
+ * The story uses the window's scroll (through an IntersectionObserver); an embed whose host reports the frame's position uses
  * that; a chart card uses buttons and arrow keys (see `keyboardSteps`).
  */
 export type StepSource = (steps: HTMLElement[], setActive: (index: number) => void) => () => void;
@@ -21,37 +20,42 @@ export const WIDE_LAYOUT =
 
 const isNarrow = (): boolean => !window.matchMedia(WIDE_LAYOUT).matches;
 
-/** The story page: scrollama watches the window's scroll. */
+/**
+ * The story page: the active step is the last one whose top has crossed the trigger line. One
+ * IntersectionObserver per section watches the band from far above the viewport down to that
+ * line: a step is in the band exactly when its top is above the line, and the observer reports
+ * every step whose side of the line changed since the last frame, even one a fast flick or an
+ * anchor jump carried straight past. No scroll listener and no layout read: the browser does the
+ * geometry off the scroll path.
+ */
 export const windowScroll: StepSource = (steps, setActive) => {
 	// Measured once: the mobile address bar changing innerHeight must not move the line.
 	const line = triggerLine(window.innerHeight, triggerFraction(isNarrow()));
-	const settle = (): void =>
-		setActive(
-			activeStepIndex(
-				steps.map((s) => s.getBoundingClientRect().top),
-				line
-			)
+	const crossed = steps.map(() => false);
+	let observer: IntersectionObserver | undefined;
+	// The band's bottom is set from the viewport's bottom, so a resize re-draws it at the same line.
+	const observe = (): void => {
+		observer?.disconnect();
+		observer = new IntersectionObserver(
+			(entries) => {
+				for (const entry of entries) crossed[steps.indexOf(entry.target as HTMLElement)] = entry.isIntersecting;
+				setActive(Math.max(0, crossed.lastIndexOf(true)));
+			},
+			// The band: from far above the page's top (any page is shorter) to the trigger line.
+			{ rootMargin: `${ABOVE_THE_PAGE_PX}px 0px ${line - window.innerHeight}px 0px` }
 		);
-	settle();
-	const scroller = scrollama()
-		.setup({ step: steps, offset: `${line}px` })
-		.onStepEnter(({ index }) => setActive(index));
-	// An anchor jump or a fast flick can skip every step's enter event: once scrolling
-	// stops, work the state out from where the steps are.
-	let settleTimer: ReturnType<typeof setTimeout> | undefined;
-	const onScroll = (): void => {
-		clearTimeout(settleTimer);
-		settleTimer = setTimeout(settle, 120);
+		for (const step of steps) observer.observe(step);
 	};
-	window.addEventListener('scroll', onScroll, { passive: true });
-	window.addEventListener('hashchange', settle);
+	observe();
+	window.addEventListener('resize', observe);
 	return () => {
-		clearTimeout(settleTimer);
-		window.removeEventListener('scroll', onScroll);
-		window.removeEventListener('hashchange', settle);
-		scroller.destroy();
+		window.removeEventListener('resize', observe);
+		observer?.disconnect();
 	};
 };
+
+/** How far above the viewport the band of crossed steps reaches: more than any page's height. */
+const ABOVE_THE_PAGE_PX = 1_000_000;
 
 /** Step tops in document coordinates, measured on layout changes only, never per message. */
 function documentTops(steps: HTMLElement[]): number[] {

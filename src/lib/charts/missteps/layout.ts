@@ -13,6 +13,12 @@ import { spec, type State } from './spec';
 import { STATEMENT_FIGURE, eventFromFigure, figureOrThrow, statementDate } from '../timeline/events';
 import { layoutTimeline, monthDomain, type EventKind, type TimelineState } from '../timeline/timeline';
 
+/**
+ * Laid out at build time, never in the browser: placing the labels measures text (the costliest
+ * layout in the piece, and d3's time scale). The page carries each state's layout instead.
+ */
+export const laidOutAtBuild = true;
+
 /** The sentencing remark goes beside the sentence it was part of (same day, stacked in this order). */
 const STACK_AFTER: Readonly<Record<string, string>> = {
 	'event-spoke-supportively': 'event-whole-life-order'

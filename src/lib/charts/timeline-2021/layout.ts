@@ -10,6 +10,12 @@ import { spec, type State } from './spec';
 import { eventFromFigure, figureOrThrow, statementDate } from '../timeline/events';
 import { layoutTimeline, monthDomain, type EventKind, type TimelineState } from '../timeline/timeline';
 
+/**
+ * Laid out at build time, never in the browser: placing the labels measures text (the costliest
+ * layout in the piece, and d3's time scale). The page carries each state's layout instead.
+ */
+export const laidOutAtBuild = true;
+
 function layout(state: State, figures: Figures): TimelineState {
 	const index = Math.max(
 		0,

@@ -1,0 +1,66 @@
+// The built pages load no SvelteKit client: their one script is the islands entry, and no
+// built script or island carries the figures module's or the sources module's material
+// (quotes, source titles and addresses): those stay in the HTML the server wrote.
+
+import { describe, expect, it } from 'vitest';
+import { sources } from '../../src/lib/data/sources';
+import { figures } from '../story';
+import { BASE_PATH, builtFiles, readBuilt } from './built';
+
+const files = builtFiles();
+const scripts = files.filter((file) => file.endsWith('.js'));
+const pages = files.filter((file) => file.endsWith('.html'));
+
+const quotes = Object.values(figures).map((f) => f.quote);
+const sourceRecords = Object.values(sources).flatMap((s) => [s.url, s.title]);
+/** What figures.ts and sources.ts hold that no drawing needs (long enough not to occur by chance). */
+const serverOnly = [...quotes, ...sourceRecords].filter((text) => text.length >= 24);
+
+/** The island data blocks a page carries: `<script type="application/json" data-island-props>`. */
+function islandData(html: string): string[] {
+	return [...html.matchAll(/<script type="application\/json" data-island-props>([^<]*)<\/script>/g)].map((m) => m[1]!);
+}
+
+describe('the islands build', () => {
+	it('checks quotes and source records that exist', () => {
+		expect(serverOnly.length).toBeGreaterThan(100);
+		expect(scripts).toContain('_islands/main.js');
+		expect(scripts.length).toBeGreaterThan(5);
+	});
+
+	it('puts no figure quote and no source title or address into any built script', () => {
+		for (const file of scripts) {
+			const code = readBuilt(file);
+			const found = serverOnly.filter(
+				(text) => code.includes(text) || code.includes(JSON.stringify(text).slice(1, -1))
+			);
+			expect(found, file).toEqual([]);
+		}
+	});
+
+	it('leaves SvelteKit’s unused client build out', () => {
+		expect(files.filter((file) => /^_app\/immutable\/(entry|nodes|chunks)\//.test(file))).toEqual([]);
+	});
+
+	for (const page of pages) {
+		it(`${page}: no SvelteKit hydration, one module script (the islands entry), island data with no quote`, () => {
+			const html = readBuilt(page);
+			expect(html).not.toContain('__sveltekit');
+			expect(html).not.toMatch(/_app\/immutable\/(entry|nodes|chunks)\//);
+			const executable = [...html.matchAll(/<script\b([^>]*)>/g)]
+				.map((m) => m[1]!)
+				.filter((attrs) => !/type="application\/(ld\+)?json"/.test(attrs));
+			expect(executable.filter((attrs) => attrs.includes('type="module"'))).toEqual([
+				` type="module" src="${BASE_PATH}/_islands/main.js"`
+			]);
+			// Any other script is one of ours from a fixed address (the embed's theme, the preview's loader).
+			for (const attrs of executable.filter((a) => !a.includes('type="module"'))) {
+				expect(attrs, page).toMatch(new RegExp(`src="${BASE_PATH}/embed/(theme|loader)\\.js"`));
+			}
+			for (const data of islandData(html)) {
+				expect(() => JSON.parse(data) as unknown).not.toThrow();
+				expect(serverOnly.filter((text) => data.includes(JSON.stringify(text).slice(1, -1)))).toEqual([]);
+			}
+		});
+	}
+});

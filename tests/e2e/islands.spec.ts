@@ -1,0 +1,68 @@
+// What a reader sees of the islands (src/lib/islands): a chart far down the story is in the
+// page, drawn in its first state, before any of its code loads; its code is fetched as the
+// reader nears it, and then its steps move it.
+
+import { expect, test } from '@playwright/test';
+import { chartSpecs } from '../story';
+import { pageUrl } from './helpers';
+
+test('a chart far down the story is drawn before its island loads, and hydrates as the reader nears it', async ({
+	page
+}) => {
+	const scripts: string[] = [];
+	page.on('request', (request) => {
+		if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+	});
+	await page.goto(pageUrl('/'));
+	await page.waitForLoadState('networkidle');
+
+	const figure = page.locator('figure[data-chart]').last();
+	const id = (await figure.getAttribute('data-chart')) ?? '';
+	const spec = chartSpecs.find((c) => c.id === id);
+	expect(spec, `chart ${id}`).toBeDefined();
+	const states = spec?.states.map((s) => s.id) ?? [];
+	const island = figure.locator('[data-island="scrolly"]');
+
+	// Drawn by the server, in its first state; not hydrated, and no chart code loaded for it.
+	await expect(figure).toHaveAttribute('data-active-state', states[0]!);
+	await expect(figure.locator('[data-chart-state]')).toHaveAttribute('data-chart-state', states[0]!);
+	expect(await figure.locator('.chart-area [data-mark]').count()).toBeGreaterThan(0);
+	await expect(island).not.toHaveAttribute('data-hydrated');
+	const atLoad = scripts.length;
+	expect(scripts.filter((s) => s.endsWith('/_islands/main.js'))).toHaveLength(1);
+
+	// Near the chart: its island loads and hydrates, and its steps change its state.
+	await figure.evaluate((el) => el.scrollIntoView({ block: 'start', behavior: 'instant' }));
+	await expect(island).toHaveAttribute('data-hydrated', '');
+	expect(scripts.length, 'the chart’s code is fetched only now').toBeGreaterThan(atLoad);
+	for (const state of states.slice(1)) {
+		await figure
+			.locator(`li[data-state="${state}"]`)
+			.evaluate((el) => el.scrollIntoView({ block: 'center', behavior: 'instant' }));
+		await expect(figure).toHaveAttribute('data-active-state', state);
+		await expect(figure.locator('[data-chart-state]')).toHaveAttribute('data-chart-state', state);
+	}
+});
+
+test('the controls are hydrated at once, charts on screen soon after, charts far away not', async ({ page }) => {
+	await page.goto(pageUrl('/'));
+	await expect(page.locator('[data-island="exit"]')).toHaveAttribute('data-hydrated', '');
+	await expect(page.locator('[data-island="motion"]')).toHaveAttribute('data-hydrated', '');
+	const hydrated = page.locator('[data-island="scrolly"][data-hydrated]');
+	const all = page.locator('[data-island="scrolly"]');
+	await page.waitForLoadState('networkidle');
+	expect(await all.count()).toBeGreaterThan(2);
+	expect(await hydrated.count(), 'only the charts within a viewport or so of the top').toBeLessThan(await all.count());
+});
+
+test('“Embed this” copies a code with its button, and says so', async ({ page, context }) => {
+	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+	await page.goto(pageUrl('/'));
+	const box = page.locator('details.embed-this').first();
+	await box.locator('summary').click();
+	const option = box.locator('.option').first();
+	await option.getByRole('button').click();
+	await expect(box.locator('[role="status"]')).toHaveText('Code copied.');
+	const code = await option.locator('pre').textContent();
+	expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(code);
+});

@@ -1,0 +1,50 @@
+// What a chart's island carries instead of the figures module (src/lib/islands/chart-data.ts):
+// its layouts, or the numbers its layout reads, from which the browser draws exactly what the
+// server drew.
+
+import { describe, expect, it } from 'vitest';
+import { charts } from '../../src/lib/charts/registry';
+import { figures } from '../../src/lib/data/figures';
+import { chartData, laidOutAtBuild, layoutFigures } from '../../src/lib/islands/chart-data';
+
+describe('island chart data', () => {
+	for (const chart of charts) {
+		const states = chart.states.map((s) => s.id);
+		const data = chartData(chart, states, figures);
+
+		it(`${chart.id}: survives JSON, and draws every state as the full figures do`, () => {
+			const sent = JSON.parse(JSON.stringify(data)) as typeof data;
+			for (const state of states) {
+				const expected = JSON.parse(JSON.stringify(chart.draw(state, figures))) as unknown;
+				const drawn = 'drawn' in sent ? sent.drawn[state] : chart.draw(state, sent.figures);
+				expect(JSON.parse(JSON.stringify(drawn))).toEqual(expected);
+			}
+		});
+
+		it(`${chart.id}: carries no quote, note or source record`, () => {
+			const json = JSON.stringify(data);
+			for (const id of chart.figureIds) {
+				const f = figures[id]!;
+				expect(json).not.toContain(JSON.stringify(f.quote).slice(1, -1));
+				expect(json).not.toContain(f.source.url);
+				if (f.note) expect(json).not.toContain(JSON.stringify(f.note).slice(1, -1));
+			}
+		});
+	}
+
+	it('lays the timelines out at build time', () => {
+		expect(charts.filter((c) => laidOutAtBuild(c.id)).map((c) => c.id)).toEqual(
+			expect.arrayContaining(['timeline-2021', 'missteps'])
+		);
+	});
+
+	it('keeps only the chart’s own figures, and of each only what a layout reads', () => {
+		const chart = charts[0]!;
+		const slim = layoutFigures(chart, figures);
+		expect(Object.keys(slim).sort()).toEqual(chart.figureIds.filter((id) => figures[id]).sort());
+		for (const f of Object.values(slim)) {
+			expect(f).not.toHaveProperty('quote');
+			expect(f.source).toEqual({ publisher: figures[f.id]!.source.publisher });
+		}
+	});
+});

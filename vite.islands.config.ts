@@ -1,0 +1,88 @@
+/**
+ * The islands bundle: the only JavaScript the pages load. `npm run build` runs it after
+ * `vite build` (SvelteKit, which prerenders every page with `csr = false`) and before
+ * scripts/write-headers.mjs. Its entry, src/lib/islands/main.ts, hydrates the parts of a
+ * page that need script (see Island.svelte). Output, into the same build folder (BUILD_DIR):
+ *   _islands/main.js              the entry, a stable name the pages point at (short-cached)
+ *   _app/immutable/islands/*.js   everything else, content-hashed (cached for a year)
+ * `base: './'`: chunks import each other by relative path, so the build works under any BASE_PATH.
+ */
+import { svelte, vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { rmSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { defineConfig, type Plugin } from 'vite';
+
+const root = fileURLToPath(new URL('.', import.meta.url));
+const outDir = process.env.BUILD_DIR ?? 'build';
+
+/**
+ * A chart whose layout module says `laidOutAtBuild` is drawn from layouts the page carries: its
+ * layout (and what it imports, d3's time scales for the timelines) never goes to the browser.
+ */
+function noBuildTimeLayouts(): Plugin {
+	return {
+		name: 'islands:no-build-time-layouts',
+		transform(code, id) {
+			if (!/\/src\/lib\/charts\/[^/]+\/layout\.ts$/.test(id)) return;
+			if (!/^export const laidOutAtBuild = true;/m.test(code)) return;
+			return { code: 'export const laidOutAtBuild = true;\nexport default undefined;\n', map: null };
+		}
+	};
+}
+
+/**
+ * With `csr = false` on every page SvelteKit's client build (entry, nodes, chunks) is never
+ * loaded, and it holds the figures module: it is removed, keeping its style sheets (assets/).
+ * So is any earlier islands build, as the build folder is not emptied.
+ */
+function withoutSvelteKitClient(): Plugin {
+	return {
+		name: 'islands:without-sveltekit-client',
+		apply: 'build',
+		buildStart() {
+			for (const folder of [
+				'_app/immutable/entry',
+				'_app/immutable/nodes',
+				'_app/immutable/chunks',
+				'_app/immutable/islands',
+				'_islands'
+			]) {
+				rmSync(path.join(outDir, folder), { recursive: true, force: true });
+			}
+		}
+	};
+}
+
+export default defineConfig({
+	base: './',
+	publicDir: false,
+	plugins: [
+		noBuildTimeLayouts(),
+		withoutSvelteKitClient(),
+		svelte({
+			configFile: false,
+			preprocess: vitePreprocess(),
+			// The pages already carry every component's CSS (SvelteKit's build); the same file
+			// compiles to the same scoped class names here.
+			emitCss: false,
+			compilerOptions: { css: 'external' }
+		})
+	],
+	resolve: {
+		alias: { $lib: `${root}src/lib`, $content: `${root}content` }
+	},
+	build: {
+		outDir,
+		emptyOutDir: false,
+		modulePreload: { polyfill: false },
+		rollupOptions: {
+			input: { main: `${root}src/lib/islands/main.ts` },
+			output: {
+				entryFileNames: '_islands/[name].js',
+				chunkFileNames: '_app/immutable/islands/[name]-[hash].js',
+				assetFileNames: '_app/immutable/islands/[name]-[hash][extname]'
+			}
+		}
+	}
+});
