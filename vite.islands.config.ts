@@ -54,12 +54,28 @@ function withoutSvelteKitClient(): Plugin {
 	};
 }
 
+/**
+ * Style sheets a component imports (the timelines' generated size classes) are already on the
+ * page from SvelteKit's build: here they are empty modules.
+ */
+const EMPTY_STYLE = '\0islands:style-from-the-page';
+function stylesFromThePage(): Plugin {
+	return {
+		name: 'islands:styles-from-the-page',
+		enforce: 'pre',
+		// Resolved to an id without .css, so Vite makes it an empty script module, not a style sheet to fetch.
+		resolveId: (source) => (source.startsWith('virtual:') && source.endsWith('.css') ? EMPTY_STYLE : undefined),
+		load: (id) => (id === EMPTY_STYLE ? 'export {};' : undefined)
+	};
+}
+
 export default defineConfig({
 	base: './',
 	publicDir: false,
 	plugins: [
 		noBuildTimeLayouts(),
 		withoutSvelteKitClient(),
+		stylesFromThePage(),
 		svelte({
 			configFile: false,
 			preprocess: vitePreprocess(),
