@@ -10,26 +10,43 @@ function chart(page: Page, id: string): Locator {
 	return page.locator(`figure[data-chart="${id}"]`);
 }
 
-for (const spec of chartSpecs) {
-	test(`${spec.id}: scrolling through the steps sets each state in turn, and back`, async ({ page }) => {
-		await page.goto(pageUrl('/'));
-		const figure = chart(page, spec.id);
-		const steps = figure.locator('li[data-state]');
-		await expect(steps).toHaveCount(spec.states.length);
-		expect(await steps.evaluateAll((els) => els.map((e) => e.getAttribute('data-state')))).toEqual(
-			spec.states.map((s) => s.id)
-		);
-		for (const state of spec.states) {
-			await centre(figure.locator(`li[data-state="${state.id}"]`));
-			await expect(figure).toHaveAttribute('data-active-state', state.id);
-			await expect(figure.locator('[data-chart-state]')).toHaveAttribute('data-chart-state', state.id);
+/**
+ * Centres each of a chart's steps in turn, in the page, and waits (frame by frame, up to ten
+ * seconds) for the chart and its drawing to take that step's state; returns what went wrong.
+ */
+async function walkSteps(figure: Locator, states: string[]): Promise<string[]> {
+	return figure.evaluate(async (root, states) => {
+		const problems: string[] = [];
+		const drawing = () => root.querySelector('[data-chart-state]');
+		for (const state of states) {
+			root.querySelector(`li[data-state="${state}"]`)?.scrollIntoView({ block: 'center', behavior: 'instant' });
+			const until = performance.now() + 10_000;
+			const taken = () =>
+				root.getAttribute('data-active-state') === state && drawing()?.getAttribute('data-chart-state') === state;
+			while (!taken() && performance.now() < until) await new Promise((resolve) => requestAnimationFrame(resolve));
+			if (!taken())
+				problems.push(
+					`${state}: the chart is in ${root.getAttribute('data-active-state')}, its drawing in ${drawing()?.getAttribute('data-chart-state')}`
+				);
 		}
-		for (const state of [...spec.states].reverse()) {
-			await centre(figure.locator(`li[data-state="${state.id}"]`));
-			await expect(figure).toHaveAttribute('data-active-state', state.id);
-		}
-	});
+		return problems;
+	}, states);
 }
+
+// Every chart on one load of the story page.
+test('scrolling through each chart’s steps sets each state in turn, and back', async ({ page }) => {
+	await page.goto(pageUrl('/'));
+	for (const spec of chartSpecs) {
+		const figure = chart(page, spec.id);
+		const states = spec.states.map((s) => s.id);
+		expect(
+			await figure.locator('li[data-state]').evaluateAll((els) => els.map((e) => e.getAttribute('data-state'))),
+			`${spec.id}: a step for each state, in order`
+		).toEqual(states);
+		expect(await walkSteps(figure, states), `${spec.id}, forwards`).toEqual([]);
+		expect(await walkSteps(figure, [...states].reverse()), `${spec.id}, backwards`).toEqual([]);
+	}
+});
 
 test('a reload in the middle of a section restores that step’s state', async ({ page }) => {
 	const spec = chartSpecs.find((c) => c.id === 'who-gets-stopped');
@@ -57,25 +74,29 @@ test('a fast flick past a section leaves it on its last state', async ({ page })
 	await expect(figure).toHaveAttribute('data-active-state', 'lockdown');
 });
 
-test('the keyboard drives the steps: Page Down and Space scroll through every state', async ({ page }, info) => {
-	test.skip(info.project.name === 'phone', 'keyboard scrolling is a desktop behaviour');
-	const spec = chartSpecs.find((c) => c.id === 'one-a-week')!;
-	const states = spec.states.map((s) => s.id);
-	await page.goto(pageUrl('/'));
-	const figure = chart(page, spec.id);
-	const first = figure.locator('li[data-state]').first();
-	await first.evaluate((el) => el.scrollIntoView({ block: 'end', behavior: 'instant' }));
-	await first.click({ position: { x: 3, y: 3 } });
-	await scrollStopped(page);
-	// Every state the chart takes, in order, each key's scroll run to its end before the next key.
-	const seen = await recordAttribute(page, figure, 'data-active-state');
-	for (let i = 0; i < 40 && !(await seen()).includes(states.at(-1)!); i++) {
-		const from = await page.evaluate(() => window.scrollY);
-		await page.keyboard.press(i % 2 ? 'Space' : 'PageDown');
-		await scrollStopped(page, from);
+// Keyboard scrolling is a desktop behaviour.
+test(
+	'the keyboard drives the steps: Page Down and Space scroll through every state',
+	{ tag: '@desktop' },
+	async ({ page }) => {
+		const spec = chartSpecs.find((c) => c.id === 'one-a-week')!;
+		const states = spec.states.map((s) => s.id);
+		await page.goto(pageUrl('/'));
+		const figure = chart(page, spec.id);
+		const first = figure.locator('li[data-state]').first();
+		await first.evaluate((el) => el.scrollIntoView({ block: 'end', behavior: 'instant' }));
+		await first.click({ position: { x: 3, y: 3 } });
+		await scrollStopped(page);
+		// Every state the chart takes, in order, each key's scroll run to its end before the next key.
+		const seen = await recordAttribute(page, figure, 'data-active-state');
+		for (let i = 0; i < 40 && !(await seen()).includes(states.at(-1)!); i++) {
+			const from = await page.evaluate(() => window.scrollY);
+			await page.keyboard.press(i % 2 ? 'Space' : 'PageDown');
+			await scrollStopped(page, from);
+		}
+		expect(await seen()).toEqual(states);
 	}
-	expect(await seen()).toEqual(states);
-});
+);
 
 /**
  * Waits until the page has stopped scrolling: its position unchanged for five frames in a row
@@ -142,10 +163,9 @@ test('the reader can turn animation off with a visible toggle, and it stays off'
 	expect(xs, 'the start and the end, nothing between').toHaveLength(2);
 });
 
-test('resizing the window does not animate or change the state', async ({ page }, info) => {
-	// An emulated resize changes svh too, which a real phone's address bar does not: the
-	// layout's svh-sized gaps then move, so this is checked on the desktop profile.
-	test.skip(info.project.name === 'phone', 'emulated phone resizes change svh');
+// An emulated resize changes svh too, which a real phone's address bar does not: the layout's
+// svh-sized gaps then move, so this is checked on the desktop profile.
+test('resizing the window does not animate or change the state', { tag: '@desktop' }, async ({ page }) => {
 	await page.goto(pageUrl('/'));
 	const figure = chart(page, 'one-a-week');
 	await centre(figure.locator('li[data-state="five-a-week"]'));
@@ -160,9 +180,18 @@ test('resizing the window does not animate or change the state', async ({ page }
 	await expect(figure).toHaveAttribute('data-active-state', 'five-a-week');
 });
 
-test('the chart does not shift when scripts load', async ({ browser }) => {
+test('the chart does not shift when scripts load', async ({ browser }, info) => {
+	// At this profile's size: the two contexts differ only in whether scripts run.
+	const { viewport, isMobile, hasTouch, deviceScaleFactor, userAgent } = info.project.use;
 	const box = async (js: boolean) => {
-		const context = await browser.newContext({ javaScriptEnabled: js, viewport: { width: 1280, height: 800 } });
+		const context = await browser.newContext({
+			javaScriptEnabled: js,
+			viewport,
+			isMobile,
+			hasTouch,
+			deviceScaleFactor,
+			userAgent
+		});
 		const page = await context.newPage();
 		await page.goto(pageUrl('/'));
 		await page.waitForLoadState('networkidle');
