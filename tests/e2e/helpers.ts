@@ -4,7 +4,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import AxeBuilder from '@axe-core/playwright';
-import type { ElementHandle, Locator, Page } from '@playwright/test';
+import type { ElementHandle, Frame, Locator, Page } from '@playwright/test';
 
 export { EXIT_URL } from '../story';
 
@@ -89,10 +89,10 @@ export async function scrollThrough(page: Page, { maxSteps = 400 } = {}) {
 }
 
 /**
- * Waits for the page to draw `count` more frames. Not a sleep: a loaded machine draws frames
+ * Waits for the page (or a frame in it) to draw `count` more frames. Not a sleep: a loaded machine draws frames
  * more slowly, and this waits correspondingly longer.
  */
-export async function frames(page: Page, count = 2): Promise<void> {
+export async function frames(page: Page | Frame, count = 2): Promise<void> {
 	await page.evaluate(
 		(count) =>
 			new Promise<void>((resolve) => {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Frame, type Page } from '@playwright/test';
-import { AXE_TAGS, EXIT_URL, formatViolations, pageUrl, stubExitSite } from '../helpers';
+import { AXE_TAGS, EXIT_URL, formatViolations, frames, pageUrl, stubExitSite } from '../helpers';
 import { hostUrl, serveThirdSite, startHostServer, type HostKind } from './hosts';
 
 // Our embeds inside partner pages from another origin, framed by the real pym.js and
@@ -106,9 +106,10 @@ for (const kind of ['loader', 'pym', 'frames'] as const) {
 			// Narrower is taller; back at the widest it shrinks to what it was.
 			expect(heights[3]).toBeGreaterThan(heights[0]!);
 			expect(Math.abs(heights[4]! - heights[0]!)).toBeLessThanOrEqual(2);
-			// Settled: no more height messages while nothing changes (no resize loop).
+			// Settled: no more height messages while nothing changes (no resize loop, which would
+			// send one every frame or two), over thirty frames of the host and of the embed.
 			const before = await page.evaluate(() => (window as unknown as { heightMessages: number }).heightMessages);
-			await page.waitForTimeout(1000);
+			await Promise.all([frames(page, 30), frames(frame, 30)]);
 			const after = await page.evaluate(() => (window as unknown as { heightMessages: number }).heightMessages);
 			expect(after - before, 'height messages while idle').toBe(0);
 			expect(errors).toEqual([]);
@@ -175,7 +176,9 @@ for (const kind of ['pym', 'loader'] as const) {
 		const graphicOnScreen: boolean[] = [];
 		for (let i = 0; i < 80; i++) {
 			await page.mouse.wheel(0, 150);
-			await page.waitForTimeout(40);
+			// The host's scroll, its report to the frame and the chart's answer: a frame or two each.
+			await frames(page, 2);
+			await frames(frame, 2);
 			const state = await figure.getAttribute('data-active-state');
 			if (state && seen[seen.length - 1] !== state) seen.push(state);
 			const [frameBox, graphicBox] = await Promise.all([
