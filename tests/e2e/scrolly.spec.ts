@@ -135,20 +135,25 @@ async function markXDuringChange(page: Page): Promise<string[]> {
 	return xs();
 }
 
-test('charts animate between states when motion is allowed', async ({ page }) => {
+// Whether a chart tweens does not depend on the width: these two run on the desktop profile.
+test('charts animate between states when motion is allowed', { tag: '@desktop' }, async ({ page }) => {
 	await page.emulateMedia({ reducedMotion: 'no-preference' });
 	await page.goto(pageUrl('/'));
 	const xs = await markXDuringChange(page);
 	expect(xs.length, `a tween passes through positions between start and end: ${xs.join(', ')}`).toBeGreaterThan(2);
 });
 
-test('with reduced motion no animation runs: marks jump straight to the new state', async ({ page }) => {
-	await page.emulateMedia({ reducedMotion: 'reduce' });
-	await page.goto(pageUrl('/'));
-	const xs = await markXDuringChange(page);
-	expect(xs, 'the start and the end, nothing between').toHaveLength(2);
-	await expect(page.getByRole('button', { name: /Chart animation is off/ })).toBeDisabled();
-});
+test(
+	'with reduced motion no animation runs: marks jump straight to the new state',
+	{ tag: '@desktop' },
+	async ({ page }) => {
+		await page.emulateMedia({ reducedMotion: 'reduce' });
+		await page.goto(pageUrl('/'));
+		const xs = await markXDuringChange(page);
+		expect(xs, 'the start and the end, nothing between').toHaveLength(2);
+		await expect(page.getByRole('button', { name: /Chart animation is off/ })).toBeDisabled();
+	}
+);
 
 test('the reader can turn animation off with a visible toggle, and it stays off', async ({ page }) => {
 	await page.emulateMedia({ reducedMotion: 'no-preference' });
