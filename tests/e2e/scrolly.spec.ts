@@ -1,6 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { chartSpecs } from '../story';
-import { frames, pageUrl, recordAttribute, untilStill } from './helpers';
+import { frames, pageUrl, recordAttribute, showSteps, untilStill } from './helpers';
 
 async function centre(step: Locator): Promise<void> {
 	await step.evaluate((el) => el.scrollIntoView({ block: 'center', behavior: 'instant' }));
@@ -8,29 +8,6 @@ async function centre(step: Locator): Promise<void> {
 
 function chart(page: Page, id: string): Locator {
 	return page.locator(`figure[data-chart="${id}"]`);
-}
-
-/**
- * Centres each of a chart's steps in turn, in the page, and waits (frame by frame, up to ten
- * seconds) for the chart and its drawing to take that step's state; returns what went wrong.
- */
-async function walkSteps(figure: Locator, states: string[]): Promise<string[]> {
-	return figure.evaluate(async (root, states) => {
-		const problems: string[] = [];
-		const drawing = () => root.querySelector('[data-chart-state]');
-		for (const state of states) {
-			root.querySelector(`li[data-state="${state}"]`)?.scrollIntoView({ block: 'center', behavior: 'instant' });
-			const until = performance.now() + 10_000;
-			const taken = () =>
-				root.getAttribute('data-active-state') === state && drawing()?.getAttribute('data-chart-state') === state;
-			while (!taken() && performance.now() < until) await new Promise((resolve) => requestAnimationFrame(resolve));
-			if (!taken())
-				problems.push(
-					`${state}: the chart is in ${root.getAttribute('data-active-state')}, its drawing in ${drawing()?.getAttribute('data-chart-state')}`
-				);
-		}
-		return problems;
-	}, states);
 }
 
 // Every chart on one load of the story page.
@@ -43,8 +20,8 @@ test('scrolling through each chart’s steps sets each state in turn, and back',
 			await figure.locator('li[data-state]').evaluateAll((els) => els.map((e) => e.getAttribute('data-state'))),
 			`${spec.id}: a step for each state, in order`
 		).toEqual(states);
-		expect(await walkSteps(figure, states), `${spec.id}, forwards`).toEqual([]);
-		expect(await walkSteps(figure, [...states].reverse()), `${spec.id}, backwards`).toEqual([]);
+		expect(await showSteps(figure, states), `${spec.id}, forwards`).toEqual([]);
+		expect(await showSteps(figure, [...states].reverse()), `${spec.id}, backwards`).toEqual([]);
 	}
 });
 

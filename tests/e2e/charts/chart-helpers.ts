@@ -1,7 +1,7 @@
 // Shared by the chart specs that walk a chart through its steps (not a spec itself).
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { figures } from '../../../src/lib/data/figures';
-import { pageUrl } from '../helpers';
+import { pageUrl, showStep } from '../helpers';
 
 /** Selector for the visible marks of one kind. */
 export const shown = (kind: string) => `[data-mark="${kind}"]:not([data-hidden])`;
@@ -11,13 +11,7 @@ export const display = (id: string) => figures[id]?.display ?? `missing ${id}`;
 export const value = (id: string) => figures[id]?.value ?? -1;
 
 /** Scrolls a step to the middle of the viewport and waits for the chart to take its state. */
-export async function go(figure: Locator, state: string) {
-	await figure
-		.locator(`li[data-state="${state}"]`)
-		.evaluate((el) => el.scrollIntoView({ block: 'center', behavior: 'instant' }));
-	await expect(figure).toHaveAttribute('data-active-state', state);
-	await expect(figure.locator('.chart')).toHaveAttribute('data-chart-state', state);
-}
+export const go = showStep;
 
 /**
  * The walk through the steps, on the story page with motion at the phone's size and on the
