@@ -12,6 +12,8 @@ function chart(page: Page, id: string): Locator {
 
 // Every chart on one load of the story page.
 test('scrolling through each chart’s steps sets each state in turn, and back', async ({ page }) => {
+	// Some eighty steps: longer than one test's minute on a busy two-core machine.
+	test.setTimeout(120_000);
 	await page.goto(pageUrl('/'));
 	for (const spec of chartSpecs) {
 		const figure = chart(page, spec.id);
