@@ -9,11 +9,13 @@
 //   build-tests  Vitest: checks of the built HTML, CSVs and assets (tests/build/)
 //   e2e          Playwright: what needs a browser (tests/e2e/)
 //
-// Phases that do not need each other's results run side by side, in stages: the first four
-// need only the sources (each mostly on one core, so together they keep both cores of a small
-// machine busy), the build tests need the build, and the browser tests, which use every core
-// themselves, run last and alone. A stage's output is printed phase by phase as each ends, so
-// it never interleaves. The run stops after the first stage in which a phase fails.
+// Phases that do not need each other's results run side by side, in stages: check, lint and
+// unit read only the sources (each mostly on one core, so together they keep both cores of a
+// small machine busy). The build runs alone: beside svelte-check or Vitest, which regenerate
+// .svelte-kit/ as it bundles from there, it has produced a site whose scripts never hydrate.
+// Then the build tests, and the browser tests, which use every core themselves. A stage's
+// output is printed phase by phase as each ends, so it never interleaves. The run stops after
+// the first stage in which a phase fails.
 
 import { spawn, spawnSync } from 'node:child_process';
 
@@ -21,9 +23,9 @@ const STAGES = [
 	[
 		['check', 'check'],
 		['lint', 'lint'],
-		['unit', 'test:unit'],
-		['build', 'build']
+		['unit', 'test:unit']
 	],
+	[['build', 'build']],
 	[['build-tests', 'test:build']],
 	[['e2e', 'test:e2e']]
 ];
