@@ -45,9 +45,13 @@ export default defineConfig({
 		trace: 'on-first-retry',
 		...browserUse
 	},
+	// Two profiles. A test that only one of them needs says so with a tag ('@desktop' or
+	// '@phone'), and files that set their own viewports run on the desktop profile alone: the
+	// other profile then does not list them at all, instead of starting a browser to skip them.
 	projects: [
 		{
 			name: 'desktop',
+			grepInvert: /@phone\b/,
 			use: {
 				viewport: { width: 1280, height: 800 },
 				deviceScaleFactor: 1,
@@ -57,6 +61,8 @@ export default defineConfig({
 		},
 		{
 			name: 'phone',
+			grepInvert: /@desktop\b/,
+			testIgnore: ['csp.spec.ts', 'embeds/**', 'chart-contrast.spec.ts', 'chart-legibility.spec.ts'],
 			use: {
 				userAgent: devices['Pixel 7'].userAgent,
 				viewport: { width: 375, height: 812 },

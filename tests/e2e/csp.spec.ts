@@ -1,20 +1,39 @@
 // The Content-Security-Policy the build writes into _headers (scripts/write-headers.mjs), as
 // Chromium enforces it: no page or embed breaks it on load, while the reader scrolls every chart
 // through its states (runtime style changes), turns motion off and on, or moves to another page
-// through the client-side router.
+// through the client-side router. On the way, as on the phone in site.spec.ts, the page asks no
+// other origin for anything and throws no uncaught error.
 
 import { expect, test, type Page } from '@playwright/test';
 import { builtFiles } from '../build/built';
-import { pageUrl, scrollThrough, settle, untilStill } from './helpers';
+import { collectForeignRequests, pageUrl, scrollThrough, settle, untilStill } from './helpers';
 
-/** Every HTML page in the build (embeds included), as routes; the 404 page as /404. */
-function allPages(): string[] {
-	return builtFiles()
+/**
+ * The pages walked here: one of each kind. The others are the same templates, showing charts
+ * that the story page and the whole-story embed already step through; each page's policy is
+ * written by one function from that page's own HTML (tests/unit/headers.test.ts), and every
+ * page's served policy is checked on the build (tests/build/subpath.test.ts, check-deploy).
+ */
+function pagesToWalk(): string[] {
+	const built = builtFiles()
 		.filter((file) => file.endsWith('.html') && !file.startsWith('_app/'))
 		.map((file) =>
 			file.endsWith('index.html') ? `/${file.slice(0, -'index.html'.length)}` : `/${file.slice(0, -'.html'.length)}`
 		)
 		.sort();
+	const first = (pattern: RegExp) => built.find((route) => pattern.test(route));
+	const chosen = [
+		'/',
+		first(/^\/measures\/[^/]+\/$/),
+		'/sources/',
+		'/404',
+		'/embed/',
+		first(/^\/embed\/(?!chart\/|preview\/)[^/]+\/$/),
+		first(/^\/embed\/chart\/[^/]+\/$/),
+		'/embed/preview/'
+	];
+	for (const route of chosen) if (!route || !built.includes(route)) throw new Error(`no page ${route} in the build`);
+	return chosen as string[];
 }
 
 /** Records CSP violations from the page's own event and from Chromium's console messages. */
@@ -39,11 +58,10 @@ async function watchViolations(page: Page): Promise<() => Promise<string[]>> {
 	};
 }
 
-const pages = allPages();
+const pages = pagesToWalk();
 
-// One profile: the policy and the code are the same at every width, and a full scroll of the
-// story takes half a minute.
-test.skip(({ isMobile }) => isMobile, 'desktop profile only');
+// The desktop profile only (playwright.config.ts): the policy and the code are the same at
+// every width.
 
 test('the policy listener sees a violation when there is one', async ({ page }) => {
 	const violations = await watchViolations(page);
@@ -53,18 +71,36 @@ test('the policy listener sees a violation when there is one', async ({ page }) 
 });
 
 for (const route of pages) {
-	test(`${route}: no CSP violation on load, scrolling, toggling motion and navigating on`, async ({ page }) => {
+	test(`${route}: no CSP violation, foreign request or error on load, scrolling, toggling motion and navigating on`, async ({
+		page,
+		baseURL
+	}) => {
 		const violations = await watchViolations(page);
+		const origin = new URL(baseURL ?? '').origin;
+		const foreign = collectForeignRequests(page, origin);
+		const errors: string[] = [];
+		page.on('pageerror', (error) => errors.push(error.message));
+		// The preview page frames every embed at four widths; the framed pages are walked on their
+		// own, so here each frame gets an empty page and the preview's own policy is what is tested.
+		if (route === '/embed/preview/') {
+			await page.route(
+				(url) => url.pathname.includes('/embed/'),
+				(request) =>
+					request.request().frame() === page.mainFrame()
+						? request.fallback()
+						: request.fulfill({ contentType: 'text/html', body: '<!doctype html><title>framed</title>' })
+			);
+		}
 		const response = await page.goto(pageUrl(route));
 		const csp = response?.headers()['content-security-policy'] ?? '';
 		expect(csp, 'the page is served with its policy').toContain("default-src 'self'");
 		expect(csp).toContain(route.startsWith('/embed/') ? 'frame-ancestors *' : "frame-ancestors 'self'");
 		expect(csp).not.toContain('unsafe-inline');
 
-		// The preview page frames every embed at four widths; each framed page is tested on its own.
 		if (route === '/embed/preview/') {
 			await page.waitForLoadState('load');
 			expect(await violations(), `violations on ${route}`).toEqual([]);
+			expect(errors, 'uncaught errors').toEqual([]);
 			return;
 		}
 
@@ -102,5 +138,8 @@ for (const route of pages) {
 			await scrollThrough(page);
 			expect(await violations(), `violations after navigating on from ${route}`).toEqual([]);
 		}
+		await page.waitForLoadState('networkidle');
+		expect(foreign, `requests to origins other than ${origin}`).toEqual([]);
+		expect(errors, 'uncaught errors').toEqual([]);
 	});
 }

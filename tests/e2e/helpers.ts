@@ -4,7 +4,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import AxeBuilder from '@axe-core/playwright';
-import type { ElementHandle, Locator, Page } from '@playwright/test';
+import { expect, type ElementHandle, type Frame, type Locator, type Page } from '@playwright/test';
 
 export { EXIT_URL } from '../story';
 
@@ -89,10 +89,10 @@ export async function scrollThrough(page: Page, { maxSteps = 400 } = {}) {
 }
 
 /**
- * Waits for the page to draw `count` more frames. Not a sleep: a loaded machine draws frames
+ * Waits for the page (or a frame in it) to draw `count` more frames. Not a sleep: a loaded machine draws frames
  * more slowly, and this waits correspondingly longer.
  */
-export async function frames(page: Page, count = 2): Promise<void> {
+export async function frames(page: Page | Frame, count = 2): Promise<void> {
 	await page.evaluate(
 		(count) =>
 			new Promise<void>((resolve) => {
@@ -126,6 +126,34 @@ export async function untilStill(element: Locator, quietFrames = 5): Promise<voi
 			observer.disconnect();
 		}
 	}, quietFrames);
+}
+
+/**
+ * Centres each of a chart's steps in turn, in the page, and waits (frame by frame, up to ten
+ * seconds) for the chart and its drawing to take that step's state; returns what went wrong.
+ */
+export async function showSteps(figure: Locator, states: string[]): Promise<string[]> {
+	return figure.evaluate(async (root, states) => {
+		const problems: string[] = [];
+		const drawing = () => root.querySelector('[data-chart-state]');
+		for (const state of states) {
+			root.querySelector(`li[data-state="${state}"]`)?.scrollIntoView({ block: 'center', behavior: 'instant' });
+			const until = performance.now() + 10_000;
+			const taken = () =>
+				root.getAttribute('data-active-state') === state && drawing()?.getAttribute('data-chart-state') === state;
+			while (!taken() && performance.now() < until) await new Promise((resolve) => requestAnimationFrame(resolve));
+			if (!taken())
+				problems.push(
+					`${state}: the chart is in ${root.getAttribute('data-active-state')}, its drawing in ${drawing()?.getAttribute('data-chart-state')}`
+				);
+		}
+		return problems;
+	}, states);
+}
+
+/** Scrolls a chart's step to the middle of the viewport and waits for the chart to take its state. */
+export async function showStep(figure: Locator, state: string): Promise<void> {
+	expect(await showSteps(figure, [state]), `${state} shown`).toEqual([]);
 }
 
 /**

@@ -1,9 +1,10 @@
-// What the site does in a browser: each page loaded once, scrolled through and scanned with
-// axe-core, and the "Exit this page" control. The pages' structure, metadata and links are
+// What the site does in a browser: each page loaded once on the phone, scrolled through and
+// scanned with axe-core (the desktop profile walks one page of each kind in csp.spec.ts), and
+// the "Exit this page" control. The pages' structure, metadata and links are
 // checked on the built HTML, without a browser (tests/build/).
 
 import { expect, test, type Page } from '@playwright/test';
-import { sitePages } from '../story';
+import { measures, sitePages } from '../story';
 import {
 	EXIT_URL,
 	collectForeignRequests,
@@ -25,35 +26,41 @@ async function activate(page: Page, hasTouch: boolean) {
 	else await link.click();
 }
 
-for (const route of sitePages) {
-	test(`page ${route}: shows the exit control, asks no other origin, throws no errors and (on the phone) passes axe`, async ({
-		page,
-		baseURL
-	}, testInfo) => {
-		// An axe scan of a long page takes a while on a busy two-core machine.
-		test.setTimeout(120_000);
-		const origin = new URL(baseURL ?? '').origin;
-		const foreign = collectForeignRequests(page, origin);
-		const errors: string[] = [];
-		page.on('pageerror', (error) => errors.push(error.message));
+// axe-core, WCAG 2.2 AA, once per distinct page (there is one theme on the site): the story,
+// the sources, the 404 page (at an address that has no page) and one measure page with a previous and a next measure; the other
+// measure pages are the same template around chapters the story page has too.
+const notFound = '/no-such-page/';
+const scanned = new Set(['/', '/sources/', notFound, `/measures/${measures[1]!.slug}/`]);
 
-		const response = await page.goto(pageUrl(route));
-		expect(response?.status(), 'HTTP status').toBe(200);
-		await settle(page);
-		await expect(exitLinks(page).first()).toBeVisible();
+for (const route of [...sitePages, notFound]) {
+	test(
+		`page ${route}: shows the exit control, asks no other origin, throws no errors${scanned.has(route) ? ' and passes axe' : ''}`,
+		{ tag: '@phone' },
+		async ({ page, baseURL }) => {
+			// An axe scan of a long page takes a while on a busy two-core machine.
+			test.setTimeout(120_000);
+			const origin = new URL(baseURL ?? '').origin;
+			const foreign = collectForeignRequests(page, origin);
+			const errors: string[] = [];
+			page.on('pageerror', (error) => errors.push(error.message));
 
-		// axe-core, WCAG 2.2 AA: once per page (there is one theme), on the page as it loads, at
-		// the width most readers have: the phone's.
-		if (testInfo.project.name === 'phone') {
-			const violations = await runAxe(page);
-			expect(violations.length, formatViolations(violations)).toBe(0);
+			const response = await page.goto(pageUrl(route));
+			expect(response?.status(), 'HTTP status').toBe(route === notFound ? 404 : 200);
+			await settle(page);
+			await expect(exitLinks(page).first()).toBeVisible();
+
+			// On the page as it loads, at the width most readers have: the phone's.
+			if (scanned.has(route)) {
+				const violations = await runAxe(page);
+				expect(violations.length, formatViolations(violations)).toBe(0);
+			}
+
+			await scrollThrough(page);
+			await page.waitForLoadState('networkidle');
+			expect(foreign, `requests to origins other than ${origin}`).toEqual([]);
+			expect(errors, 'uncaught errors in the page').toEqual([]);
 		}
-
-		await scrollThrough(page);
-		await page.waitForLoadState('networkidle');
-		expect(foreign, `requests to origins other than ${origin}`).toEqual([]);
-		expect(errors, 'uncaught errors in the page').toEqual([]);
-	});
+	);
 }
 
 test.describe('Exit this page', () => {
@@ -77,7 +84,9 @@ test.describe('Exit this page', () => {
 		});
 	}
 
-	test('pressing Shift three times leaves the page', async ({ page }) => {
+	// The keys, and the framing rules, work alike at every width: desktop only. Taps are the
+	// phone's, tested above.
+	test('pressing Shift three times leaves the page', { tag: '@desktop' }, async ({ page }) => {
 		await page.goto(pageUrl('/'));
 		await settle(page);
 
@@ -85,7 +94,7 @@ test.describe('Exit this page', () => {
 		await expect(page).toHaveURL(EXIT_URL, { timeout: 5_000 });
 	});
 
-	test('Shift used as a modifier does not count', async ({ page, baseURL }) => {
+	test('Shift used as a modifier does not count', { tag: '@desktop' }, async ({ page, baseURL }) => {
 		const here = new URL(pageUrl('/'), baseURL).href;
 		await page.goto(here);
 		await settle(page);
@@ -98,27 +107,31 @@ test.describe('Exit this page', () => {
 		expect(page.url()).toBe(here);
 	});
 
-	test("another site cannot frame the story (frame-ancestors 'self')", async ({ page, baseURL }) => {
-		const story = new URL(pageUrl('/'), baseURL).href;
-		const partner = await serveHostPage(`<!doctype html>
+	test(
+		"another site cannot frame the story (frame-ancestors 'self')",
+		{ tag: '@desktop' },
+		async ({ page, baseURL }) => {
+			const story = new URL(pageUrl('/'), baseURL).href;
+			const partner = await serveHostPage(`<!doctype html>
 <html lang="en-GB"><head><meta charset="utf-8"><title>Partner site</title></head>
 <body><h1>Partner site</h1>
 <iframe src="${story}" title="Story" style="width: 100%; height: 700px; border: 0"></iframe>
 </body></html>`);
-		const refusals: string[] = [];
-		page.on('console', (message) => {
-			if (/frame-ancestors/.test(message.text())) refusals.push(message.text());
-		});
-		try {
-			await page.goto(partner.url);
-			await expect.poll(() => refusals.length).toBeGreaterThan(0);
-			await expect(page.frameLocator('iframe').locator('a[data-exit-page]')).toHaveCount(0);
-		} finally {
-			await partner.close();
+			const refusals: string[] = [];
+			page.on('console', (message) => {
+				if (/frame-ancestors/.test(message.text())) refusals.push(message.text());
+			});
+			try {
+				await page.goto(partner.url);
+				await expect.poll(() => refusals.length).toBeGreaterThan(0);
+				await expect(page.frameLocator('iframe').locator('a[data-exit-page]')).toHaveCount(0);
+			} finally {
+				await partner.close();
+			}
 		}
-	});
+	);
 
-	test('an exit link inside a frame navigates the top page', async ({ page, baseURL }) => {
+	test('an exit link inside a frame navigates the top page', { tag: '@desktop' }, async ({ page, baseURL }) => {
 		// Our own pages may frame the story (embeds, when they exist, may be framed by anyone):
 		// a host page on the same origin frames it.
 		const story = new URL(pageUrl('/'), baseURL).href;

@@ -1,14 +1,9 @@
 // Shared by the timeline-2021 and missteps specs (not a spec itself).
 import { expect, type Locator } from '@playwright/test';
+import { showStep } from '../helpers';
 
 /** Scrolls a step to the middle of the viewport and waits for the chart to take its state. */
-export async function go(figure: Locator, state: string) {
-	await figure
-		.locator(`li[data-state="${state}"]`)
-		.evaluate((el) => el.scrollIntoView({ block: 'center', behavior: 'instant' }));
-	await expect(figure).toHaveAttribute('data-active-state', state);
-	await expect(figure.locator('.chart')).toHaveAttribute('data-chart-state', state);
-}
+export const go = showStep;
 
 /** Ids of the visible event dots, by kind. */
 export async function dots(chart: Locator, kind?: string): Promise<string[]> {

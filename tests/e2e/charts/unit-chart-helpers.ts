@@ -24,13 +24,20 @@ interface UnitChartTests {
 	first: { state: string; mark: string; count: number };
 }
 
-/** For each page, the walk through the steps; and on every page, the prerendered chart. */
+/**
+ * For each page, the walk through the steps, the story page at the phone's size and the others
+ * at the desktop's (as walkThroughTests); and on every page, the prerendered chart.
+ */
 export function unitChartTests(chart: string, { pages, walk, first }: UnitChartTests): void {
 	for (const route of pages) {
-		test(`${chart} on ${route}: each step draws what its copy says`, async ({ page }) => {
-			await page.goto(pageUrl(route));
-			await walk(page.locator(`figure[data-chart="${chart}"]`));
-		});
+		test(
+			`${chart} on ${route}: each step draws what its copy says`,
+			{ tag: route === '/' ? '@phone' : '@desktop' },
+			async ({ page }) => {
+				await page.goto(pageUrl(route));
+				await walk(page.locator(`figure[data-chart="${chart}"]`));
+			}
+		);
 	}
 	prerenderTest(chart, pages, first.state, (figureHtml) => {
 		expect(figureHtml.match(new RegExp(`data-mark="${first.mark}"`, 'g')) ?? []).toHaveLength(first.count);
