@@ -36,6 +36,18 @@ const KNOWN: { sizes: string[]; chart: string; states: string[]; why: string }[]
 	},
 	{ sizes: ['740×360'], chart: 'one-a-week', states: ['convictions'], why: 'period labels sit on the bars' },
 	{
+		sizes: ['320×640', '375×667', '375×812', '740×360', '1024×600', '1280×800', '2560×1440'],
+		chart: 'one-a-week',
+		states: ['claim', 'five-a-week'],
+		why: 'the week’s tally marks are slots across a week’s box, wide by design, but drawn as unit marks (they become the report squares)'
+	},
+	{
+		sizes: ['320×640', '375×667', '740×360'],
+		chart: 'one-a-week',
+		states: ['reports-2020'],
+		why: 'the 308 report squares are laid out in percent of a plot whose shape follows the screen, so on short or narrow screens they are taller than wide'
+	},
+	{
 		sizes: ['740×360'],
 		chart: 'migrant-data-sharing',
 		states: ['forces', 'super-complaint', 'safe-to-share', 'believed'],
