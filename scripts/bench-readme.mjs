@@ -3,6 +3,7 @@
 // <!-- bench:start --> and <!-- bench:end -->.
 
 import { readFileSync, writeFileSync } from 'node:fs';
+import * as prettier from 'prettier';
 import { fileURLToPath } from 'node:url';
 
 const README = fileURLToPath(new URL('../README.md', import.meta.url));
@@ -18,5 +19,8 @@ if (from === -1 || to < from) {
 	process.exit(1);
 }
 const table = readFileSync(TABLE, 'utf8').trim();
-writeFileSync(README, `${readme.slice(0, from + START.length)}\n${table}\n${readme.slice(to)}`);
+const updated = `${readme.slice(0, from + START.length)}\n${table}\n${readme.slice(to)}`;
+// Formatted as the rest of the repository is, so `npm run lint` stays clean.
+const options = (await prettier.resolveConfig(README)) ?? {};
+writeFileSync(README, await prettier.format(updated, { ...options, filepath: README }));
 console.log('README.md: bench table updated.');
