@@ -98,6 +98,14 @@ for (const kind of ['loader', 'pym', 'frames'] as const) {
 			// Hosts that report scroll (pym trackscroll, our loader) switch the story and chapters to
 			// the scroll-driven layout on their first report: measure from then on.
 			await page.mouse.wheel(0, 10);
+			// Measure the page the reader settles on: every island hydrated (their code loads
+			// asynchronously) and, where the host reports scroll, the scroll-driven layout on.
+			const islands = frame.locator('[data-island]');
+			await expect(frame.locator('[data-island]:not([data-hydrated])')).toHaveCount(0);
+			expect(await islands.count()).toBeGreaterThan(0);
+			if (kind !== 'frames' && piece !== 'card') {
+				await expect(frame.locator('figure.scrolly[data-layout="hosted"]').first()).toBeVisible();
+			}
 			const heights: number[] = [];
 			for (const width of [...WIDTHS, WIDTHS[0]]) {
 				await page.setViewportSize({ width, height: 800 });
