@@ -16,3 +16,8 @@ export function markAttrs(m: DrawnMark) {
 export function isDrawn(m: MarkMeta & Geom): boolean {
 	return m.visible || m.o > 0.001;
 }
+
+/** Whether two marks stand in the same place (and fade), so the one drawn need not change. */
+export function sameGeom(a: Geom, b: Geom): boolean {
+	return a.x === b.x && a.y === b.y && a.w === b.w && a.h === b.h && a.o === b.o;
+}
