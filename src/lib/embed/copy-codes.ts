@@ -1,4 +1,4 @@
-import { strings } from '$content/strings';
+import { embed } from '$content/strings';
 
 /**
  * The "Embed this" boxes' copy buttons (EmbedThis.svelte is server-rendered, not an island):
@@ -12,7 +12,7 @@ export function copyCodes(root: Document = document): () => void {
 		if (!button || code == null) return;
 		const status = button.closest('details')?.querySelector('[data-copy-status]');
 		navigator.clipboard.writeText(code).then(
-			() => status && (status.textContent = strings.embed.copied),
+			() => status && (status.textContent = embed.copied),
 			() => status && (status.textContent = '')
 		);
 	};

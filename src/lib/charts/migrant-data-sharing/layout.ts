@@ -1,7 +1,7 @@
 import { requireFigures, type Figures } from '../chartFigures';
 import { defineChart } from '../define';
 import { spec, type State } from './spec';
-import { strings } from '$content/strings';
+import { charts } from '$content/strings';
 import { collapse, geomOf, gridSquares, unitLabel, units } from '../toolkit/units';
 import type { Geom, Label, MarkMeta, Scene, Shape, Tone as MarkTone } from '../toolkit/scene';
 
@@ -120,7 +120,7 @@ function scene(state: State, marks: Placed[], labels: Label[]): Layout {
 }
 
 export function layoutFor(s: State, figures: Figures): Layout {
-	const words = strings.charts['migrant-data-sharing'];
+	const words = charts['migrant-data-sharing'];
 	const {
 		asked: fAsked,
 		referred: fReferred,

@@ -1,7 +1,7 @@
 import { requireFigures, type Figures } from '../chartFigures';
 import { defineChart } from '../define';
 import { spec, type State } from './spec';
-import { strings } from '$content/strings';
+import { charts } from '$content/strings';
 import { collapse, geomOf, gridSquares, unitLabel, units, type Box, type UnitLabel } from '../toolkit/units';
 import type { Geom, MarkMeta, Scene, Tone as MarkTone } from '../toolkit/scene';
 
@@ -146,7 +146,7 @@ const FIGURES: Record<Group, string> = {
 
 export function layoutFor(s: State, figures: Figures): Layout {
 	const f = requireFigures('misconduct-funnel', figures, FIGURES);
-	const words = strings.charts['misconduct-funnel'];
+	const words = charts['misconduct-funnel'];
 	const n = Object.fromEntries(GROUPS.map((g) => [g, units(f[g])])) as Record<Group, number>;
 	const {
 		accused: fAccused,

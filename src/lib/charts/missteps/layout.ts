@@ -6,7 +6,7 @@
  * only there does the time axis run into 2022, dashed after the statement, which is then
  * marked as the reference point. State → layout, pure.
  */
-import { strings } from '$content/strings';
+import { charts } from '$content/strings';
 import type { Figures } from '../chartFigures';
 import { defineChart } from '../define';
 import { spec, type State } from './spec';
@@ -63,7 +63,7 @@ function layout(state: State, figures: Figures): TimelineState {
 	);
 	if (runsPast && kinds[STATEMENT_FIGURE] !== undefined) kinds[STATEMENT_FIGURE] = 'reference';
 	const chartFigures = stackingOrder(spec.figureIds).map((id) => figureOrThrow(figures, id));
-	const events = chartFigures.map((f) => eventFromFigure(f, statement, strings.charts.missteps.tags));
+	const events = chartFigures.map((f) => eventFromFigure(f, statement, charts.missteps.tags));
 	const shownDates = chartFigures.filter((f) => kinds[f.id] !== undefined).map((f) => f.date!);
 	const from = figures[BILL_FROM];
 	const to = figures[BILL_TO];

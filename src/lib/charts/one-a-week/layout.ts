@@ -2,7 +2,7 @@ import type { Figure } from '$lib/data/types';
 import { chartFigure, type Figures } from '../chartFigures';
 import { defineChart, type ChartSpec } from '../define';
 import { spec, type State } from './spec';
-import { strings } from '$content/strings';
+import { charts } from '$content/strings';
 import type { Geom, KeyLine, Label, MarkMeta as SceneMarkMeta, Scene } from '../toolkit/scene';
 
 /**
@@ -11,7 +11,7 @@ import type { Geom, KeyLine, Label, MarkMeta as SceneMarkMeta, Scene } from '../
  * the counted marks, the four conviction bars) that moves between states, so the transition
  * reads as the same marks being regrouped. Marks a state does not use have opacity 0.
  */
-const words = strings.charts['one-a-week'];
+const words = charts['one-a-week'];
 
 export type MarkStyle = 'claim' | 'accusation' | 'nearly' | 'report' | 'met' | 'hidden';
 export type MarkKind = 'week' | 'unit' | 'report' | 'bar';

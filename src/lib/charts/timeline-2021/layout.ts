@@ -3,7 +3,7 @@
  * step are highlighted (large filled dot, bold label with its date); earlier ones stay as
  * small filled dots, labelled when there is room. State → layout, pure.
  */
-import { strings } from '$content/strings';
+import { charts } from '$content/strings';
 import type { Figures } from '../chartFigures';
 import { defineChart } from '../define';
 import { spec, type State } from './spec';
@@ -26,7 +26,7 @@ function layout(state: State, figures: Figures): TimelineState {
 
 	const statement = statementDate(figures);
 	const chartFigures = spec.figureIds.map((id) => figureOrThrow(figures, id));
-	const events = chartFigures.map((f) => eventFromFigure(f, statement, strings.charts['timeline-2021'].tags));
+	const events = chartFigures.map((f) => eventFromFigure(f, statement, charts['timeline-2021'].tags));
 	const kinds: Record<string, EventKind> = {};
 	for (const id of current.figureIds) kinds[id] = previous.has(id) ? 'filled' : 'focus';
 

@@ -18,7 +18,7 @@
  * background labels always use the short words, shown whole or not at all (never clamped).
  */
 import { scaleUtc, utcMonth } from 'd3';
-import { strings } from '$content/strings';
+import { dates as dateWords } from '$content/strings';
 import { COMBOS, WIDTH_CLASSES } from './sizeClasses';
 
 export { COMBOS, HEIGHT_CLASSES, WIDTH_CLASSES, comboFor, type Combo, type SizeClass } from './sizeClasses';
@@ -427,7 +427,7 @@ function layoutTicks(input: TimelineStateInput, y: (d: Date) => number): TickLay
 		return {
 			key: m.toISOString().slice(0, 10),
 			y: clamp(y(m)),
-			month: strings.dates.monthsShort[m.getUTCMonth()] ?? '',
+			month: dateWords.monthsShort[m.getUTCMonth()] ?? '',
 			year: firstShown || m.getUTCMonth() === 0 ? String(m.getUTCFullYear()) : null,
 			inDomain,
 			show: [] as number[],

@@ -1,7 +1,7 @@
 import { requireFigures, type Figures } from '../chartFigures';
 import { defineChart } from '../define';
 import { spec, type State } from './spec';
-import { strings } from '$content/strings';
+import { charts } from '$content/strings';
 import { collapse, gridSquares, unitLabel, units } from '../toolkit/units';
 import type { Geom, MarkMeta, Scene, Tone as MarkTone } from '../toolkit/scene';
 
@@ -114,7 +114,7 @@ function scene(
 }
 
 export function layoutFor(s: State, figures: Figures): Layout {
-	const words = strings.charts['walk-talk-scale'];
+	const words = charts['walk-talk-scale'];
 	const {
 		officers: officersFig,
 		women: womenFig,
