@@ -50,8 +50,8 @@ export const site = {
 
 /** Around each quotation from EVAW's statement. */
 export const statement = {
-	/** Said to screen readers before a section heading of the statement. */
-	sectionLabel: 'Statement section:',
+	/** Said to screen readers before a section heading of the statement (the space is part of it). */
+	sectionLabel: 'Statement section: ',
 	/** The title of our mark where words appear to be missing. */
 	gapTitle: 'Our mark: words appear to be missing here in the copy we received',
 	/** Before the link to the statement, when someone is quoted in it… */
@@ -121,8 +121,8 @@ export const chartNotes = {
 	inWordsTag: 'In words, as published: no exact number',
 	publishedAfterTag: 'Published after the statement',
 	quoteAndNotes: 'Quote and notes',
-	/** Said to screen readers after "Quote and notes". */
-	quoteAndNotesFor: (label: string): string => `for ${label}`
+	/** Said to screen readers after "Quote and notes" (the space is part of it: markup would drop it). */
+	quoteAndNotesFor: (label: string): string => ` for ${label}`
 } as const;
 
 /** Embed pages (the frame around an embedded chapter or chart) and the copy-code status. */
@@ -154,8 +154,8 @@ export const embedThis = {
 		iframe: 'Iframe only, fixed height (where scripts are not allowed)'
 	},
 	copy: 'Copy',
-	/** Said to screen readers after "Copy". */
-	copyWhich: (label: string): string => `the code: ${label}`
+	/** Said to screen readers after "Copy" (the space is part of it: markup would drop it). */
+	copyWhich: (label: string): string => ` the code: ${label}`
 } as const;
 
 /** The embed preview page, for people checking the embeds (not linked from the piece). */
