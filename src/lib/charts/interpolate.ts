@@ -4,8 +4,8 @@
  * mutated object each frame, which a Tween does not see as a change, so the chart would
  * jump at the end instead of moving. Arrays are matched by index; marks that only exist in
  * the target appear at their target; anything that is not a number takes the target's value.
- * A part that is the same in both (the same object, or equal numbers) is handed back as it is,
- * so what does not move between two states is not rebuilt, and not redrawn, on every frame.
+ * (What does not move is not redrawn: SceneChart keeps the drawn object of a mark whose
+ * geometry is unchanged.)
  */
 export function interpolateFresh<T>(a: T, b: T): (t: number) => T {
 	return (t: number) => (t >= 1 ? b : (lerp(a, b, t) as T));
@@ -21,14 +21,12 @@ function lerp(a: unknown, b: unknown, t: number): unknown {
 	}
 	if (b !== null && typeof b === 'object') {
 		const from = a !== null && typeof a === 'object' ? (a as Record<string, unknown>) : {};
-		let same = true;
 		const out: Record<string, unknown> = {};
 		for (const k in b) {
 			const v = (b as Record<string, unknown>)[k];
 			out[k] = k in from ? lerp(from[k], v, t) : v;
-			if (out[k] !== from[k]) same = false;
 		}
-		return same && Object.keys(from).length === Object.keys(out).length ? from : out;
+		return out;
 	}
 	return b;
 }
