@@ -38,6 +38,15 @@ describe('the islands build', () => {
 		}
 	});
 
+	it('leaves d3-color and d3-format out of the browser (no chart draws colours or ticks there)', () => {
+		for (const file of scripts) {
+			const code = readBuilt(file);
+			// d3-color's named-colour table and d3-format's SI prefixes.
+			expect(code, file).not.toContain('aliceblue');
+			expect(code, file).not.toMatch(/[`"']y[`"'],\s*[`"']z[`"'],\s*[`"']a[`"']/);
+		}
+	});
+
 	it('leaves SvelteKit’s unused client build out', () => {
 		expect(files.filter((file) => /^_app\/immutable\/(entry|nodes|chunks)\//.test(file))).toEqual([]);
 	});

@@ -7,7 +7,7 @@
 import { hydrate, type Component } from 'svelte';
 import ExitPage from '$lib/components/ExitPage.svelte';
 import MotionToggle from '$lib/components/MotionToggle.svelte';
-import { copyCodes } from '$lib/embed/copy-codes';
+// At once, not fetched: an embed must be listening before its host's first message.
 import EmbedHost from '$lib/embed/EmbedHost.svelte';
 import { motion } from '$lib/motion.svelte';
 import type { Chart } from '$lib/charts/define';
@@ -60,7 +60,7 @@ function main(): void {
 	if (!document.querySelector('[data-island="embed-host"]')) motion.restoreReaderChoice();
 
 	// For the page's lifetime, as the islands are.
-	if (document.querySelector('[data-copy-code]')) copyCodes();
+	if (document.querySelector('[data-copy-code]')) void import('$lib/embed/copy-codes').then((m) => m.copyCodes());
 
 	const islands = [...document.querySelectorAll<HTMLElement>('[data-island]')];
 	const later = islands.filter((island) => island.dataset.lazy !== undefined);
