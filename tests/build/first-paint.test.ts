@@ -1,25 +1,60 @@
 // What a page needs before its first paint, read from the build without a browser: its HTML and
-// nothing else: no style sheet to fetch (every page's CSS is inline).
+// nothing else. No style sheet to fetch (every page's CSS is inline), no classic script to wait
+// for (the embed's theme is set by an inline script, before the body, so no flash of the wrong
+// theme).
 
+import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { builtFiles, readBuilt } from './built';
 
 const files = builtFiles();
 const pages = files.filter((file) => file.endsWith('.html'));
+const embedPages = pages.filter((file) => file.startsWith('embed/'));
 
 const headOf = (html: string) => html.slice(0, html.indexOf('</head>'));
 
 describe('first paint needs only the HTML', () => {
-	it('checks every page', () => {
+	it('checks every page and every embed', () => {
 		expect(pages.length).toBeGreaterThan(10);
+		expect(embedPages.length).toBeGreaterThan(3);
 	});
 
 	for (const page of pages) {
-		it(`${page}: its CSS inline, no style sheet to fetch before it is drawn`, () => {
+		it(`${page}: its CSS inline, no style sheet or classic script to fetch before it is drawn`, () => {
 			const html = readBuilt(page);
 			const head = headOf(html);
 			expect(html).not.toMatch(/<link\b[^>]*rel="stylesheet"/);
 			expect(head).toMatch(/<style>[^<]*--paper:/);
+			// A classic script with a src blocks the parser until it has loaded; ours are modules or async.
+			const blocking = [...head.matchAll(/<script\b([^>]*)\bsrc=[^>]*>/g)]
+				.map((m) => m[0])
+				.filter((tag) => !/\btype="module"|\basync\b|\bdefer\b/.test(tag));
+			expect(blocking).toEqual([]);
+		});
+	}
+
+	for (const page of embedPages.filter((file) => file !== 'embed/preview/index.html')) {
+		it(`${page}: sets its theme in the head, before the body, from theme= (default light)`, () => {
+			const head = headOf(readBuilt(page));
+			const scripts = [...head.matchAll(/<script>([^<]*)<\/script>/g)].map((m) => m[1]!);
+			expect(scripts).toHaveLength(1);
+			const themeFor = (search: string, systemDark: boolean) => {
+				const attributes = new Map<string, string>();
+				runInNewContext(scripts[0]!, {
+					URLSearchParams,
+					window: {
+						location: { search },
+						matchMedia: (query: string) => ({ matches: systemDark && query === '(prefers-color-scheme: dark)' })
+					},
+					document: { documentElement: { setAttribute: (name: string, value: string) => attributes.set(name, value) } }
+				});
+				return attributes.get('data-theme');
+			};
+			expect(themeFor('', true)).toBe('light');
+			expect(themeFor('?theme=dark', false)).toBe('dark');
+			expect(themeFor('?theme=auto', true)).toBe('dark');
+			expect(themeFor('?theme=auto', false)).toBe('light');
+			expect(themeFor('?theme=%3Cb%3E&theme=dark', true)).toBe('light');
 		});
 	}
 });

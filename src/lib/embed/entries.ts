@@ -20,7 +20,7 @@ export interface EmbedEntry {
 }
 
 /** Embed paths a chapter id may not take, because other embed routes live there. */
-export const RESERVED_EMBED_SEGMENTS: readonly string[] = ['chart', 'preview', 'loader.js', 'theme.js'];
+export const RESERVED_EMBED_SEGMENTS: readonly string[] = ['chart', 'preview', 'loader.js'];
 
 const SITE_SUFFIX = 'EVAW on the Met’s plan';
 

@@ -35,7 +35,7 @@ export function readEmbedParams(search: string): EmbedParams {
 	};
 }
 
-/** The theme alone, self-contained: also served as the head script /embed/theme.js. */
+/** The theme alone, self-contained: also the embed's inline head script (theme-script.ts). */
 export function themeFromQuery(search: string): Theme {
 	const theme = new URLSearchParams(search).get('theme');
 	return theme === 'dark' || theme === 'auto' ? theme : 'light';
