@@ -15,7 +15,7 @@
 
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { contentSecurityPolicy, frameAncestorsFor, inlineHashes, sha256, templateStyleAttributes } from './lib/csp.mjs';
+import { contentSecurityPolicy, frameAncestorsFor, inlineHashes } from './lib/csp.mjs';
 import { formatHeadersFile, headersFor, parseHeadersFile } from './lib/headers-file.mjs';
 import { normaliseBase } from './serve.mjs';
 
@@ -99,16 +99,9 @@ export async function headerRules({ root, base }) {
 		}
 	];
 
-	const templateStyles = [];
-	// The islands' scripts: the entry (_islands/main.js) and its chunks (under _app/immutable/islands/).
-	for (const file of files.filter((f) => /^(_app|_islands)\//.test(f) && /\.m?js$/.test(f))) {
-		templateStyles.push(...templateStyleAttributes(await fs.readFile(path.join(root, file), 'utf8')).map(sha256));
-	}
-
 	for (const file of files.filter((f) => f.endsWith('.html'))) {
 		const page = sitePath(file);
 		const hashes = inlineHashes(await fs.readFile(path.join(root, file), 'utf8'));
-		hashes.styleAttributes = [...new Set([...hashes.styleAttributes, ...templateStyles])].sort();
 		const csp = contentSecurityPolicy(hashes, { frameAncestors: frameAncestorsFor(page) });
 		const headers = /** @type {[string, string][]} */ ([
 			['Content-Security-Policy', csp],

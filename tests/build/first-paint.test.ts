@@ -1,11 +1,12 @@
 // What a page needs before its first paint, read from the build without a browser: its HTML and
 // nothing else. No style sheet to fetch (every page's CSS is inline), no classic script to wait
 // for (the embed's theme is set by an inline script, before the body, so no flash of the wrong
-// theme).
+// theme); and every page's headers short enough for every host.
 
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { builtFiles, readBuilt } from './built';
+import { parseHeadersFile } from '../../scripts/lib/headers-file.mjs';
+import { BASE_PATH, builtFiles, readBuilt } from './built';
 
 const files = builtFiles();
 const pages = files.filter((file) => file.endsWith('.html'));
@@ -57,4 +58,30 @@ describe('first paint needs only the HTML', () => {
 			expect(themeFor('?theme=%3Cb%3E&theme=dark', true)).toBe('light');
 		});
 	}
+});
+
+describe('headers every host accepts', () => {
+	const rules = parseHeadersFile(readBuilt('_headers'));
+
+	it('every page has its policy', () => {
+		for (const page of pages) {
+			const path = page === 'index.html' ? '/' : page.endsWith('/index.html') ? `/${page.slice(0, -10)}` : null;
+			if (!path) continue;
+			const rule = rules.find((r) => r.pattern === `${BASE_PATH}${path}`);
+			expect(
+				rule?.headers.some(([name]) => name === 'Content-Security-Policy'),
+				page
+			).toBe(true);
+		}
+	});
+
+	// Cloudflare Pages reads at most 2,000 characters of one header line.
+	it('no header line is over 2,000 characters', () => {
+		const long = rules.flatMap((rule) =>
+			rule.headers
+				.filter(([name, value]) => `${name}: ${value}`.length > 2000)
+				.map(([name, value]) => `${rule.pattern} ${name}: ${value.length + name.length + 2} characters`)
+		);
+		expect(long).toEqual([]);
+	});
 });
