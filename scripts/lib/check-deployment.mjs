@@ -164,6 +164,11 @@ export async function checkDeployment(startUrl, { publicOrigin, fetch: fetchImpl
 		for (const script of root.querySelectorAll('script:not([src])')) {
 			for (const m of script.rawText.matchAll(/import\(\s*["']([^"']+)["']\s*\)/g)) found(m[1] ?? '', url);
 		}
+		// A file an island fetches when it hydrates (the timelines' layouts: src/lib/islands/chart-data.ts).
+		for (const data of root.querySelectorAll('script[data-island-props]')) {
+			const { drawnFrom } = /** @type {{ drawnFrom?: unknown }} */ (JSON.parse(data.rawText));
+			if (typeof drawnFrom === 'string') found(drawnFrom, url);
+		}
 
 		if (csp) {
 			const hashes = inlineHashes(html);

@@ -1,18 +1,25 @@
 // What a page needs before its first paint, read from the build without a browser: its HTML and
 // nothing else. No style sheet to fetch (every page's CSS is inline), no classic script to wait
 // for (the embed's theme is set by an inline script, before the body, so no flash of the wrong
-// theme); and every page's headers short enough for every host.
+// theme), the timelines' big layouts in a file of their own rather than in the page; and every
+// page's headers short enough for every host.
 
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { parseHeadersFile } from '../../scripts/lib/headers-file.mjs';
-import { BASE_PATH, builtFiles, readBuilt } from './built';
+import { BASE_PATH, builtFiles, readBuilt, routeOf } from './built';
 
 const files = builtFiles();
 const pages = files.filter((file) => file.endsWith('.html'));
 const embedPages = pages.filter((file) => file.startsWith('embed/'));
 
 const headOf = (html: string) => html.slice(0, html.indexOf('</head>'));
+
+/** The island data blocks of a page, parsed. */
+const islandProps = (html: string) =>
+	[...html.matchAll(/<script type="application\/json" data-island-props>([^<]*)<\/script>/g)].map(
+		(m) => JSON.parse(m[1]!) as Record<string, unknown>
+	);
 
 describe('first paint needs only the HTML', () => {
 	it('checks every page and every embed', () => {
@@ -56,6 +63,28 @@ describe('first paint needs only the HTML', () => {
 			expect(themeFor('?theme=auto', true)).toBe('dark');
 			expect(themeFor('?theme=auto', false)).toBe('light');
 			expect(themeFor('?theme=%3Cb%3E&theme=dark', true)).toBe('light');
+		});
+	}
+});
+
+describe('the timelines’ layouts travel in a file of their own', () => {
+	const story = readBuilt('index.html');
+	const fromFile = islandProps(story).filter((props) => typeof props.drawnFrom === 'string');
+
+	it('the story page names a layouts file for each timeline and carries no layouts over 24,000 characters', () => {
+		expect(fromFile.map((props) => props.chart).sort()).toEqual(['missteps', 'timeline-2021']);
+		for (const props of islandProps(story)) {
+			if ('drawn' in props) expect(JSON.stringify(props.drawn).length).toBeLessThanOrEqual(24_000);
+		}
+	});
+
+	for (const props of fromFile) {
+		it(`${String(props.chart)}: its file is built, same origin, with a layout for every step the page shows`, () => {
+			const address = String(props.drawnFrom);
+			expect(address).toMatch(new RegExp(`^${BASE_PATH}/layouts/${String(props.chart)}\\.[0-9a-f]{8}\\.json$`));
+			const drawn = JSON.parse(readBuilt(routeOf(address).replace(/^\//, ''))) as Record<string, unknown>;
+			const steps = props.steps as { state: string }[];
+			for (const { state } of steps) expect(drawn[state], state).toBeTruthy();
 		});
 	}
 });

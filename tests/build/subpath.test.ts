@@ -72,7 +72,7 @@ describe(`the site built for ${BASE}`, () => {
 		expect(report.problems).toEqual([]);
 	});
 
-	it('reaches every page, asset, CSV, social card, the favicon, sitemap and robots.txt', () => {
+	it('reaches every page, asset, CSV, social card, layouts file, the favicon, sitemap and robots.txt', () => {
 		const paths = report.visited.map((v) => new URL(v.url).pathname);
 		expect(paths.every((p) => p.startsWith(`${BASE}/`))).toBe(true);
 		for (const page of ['/', '/measures/streetsafe/', '/sources/']) expect(paths).toContain(`${BASE}${page}`);
@@ -83,6 +83,8 @@ describe(`the site built for ${BASE}`, () => {
 		expect(paths).toContain(`${BASE}/_islands/main.js`);
 		// Every page's CSS is inline: no style sheet to fetch.
 		expect(paths.filter((p) => p.endsWith('.css'))).toEqual([]);
+		// The timelines' layouts, named in the islands' data.
+		expect(paths.filter((p) => p.startsWith(`${BASE}/layouts/`) && p.endsWith('.json')).length).toBe(2);
 		expect(report.visited.every((v) => v.status === 200)).toBe(true);
 	});
 

@@ -15,6 +15,15 @@ import type { Figure } from '$lib/data/types';
  */
 export type ChartData = { drawn: Record<string, unknown> } | { figures: Figures };
 
+/**
+ * How a page carries it. Layouts over DRAWN_INLINE_MAX characters (the timelines', laid out at
+ * build: about 100 KB of JSON each) are not written into every page that shows the chart: they
+ * are a same-origin file of their own, `drawnFrom`, that the island fetches when it hydrates
+ * (main.ts). The server's render draws the first state from them, so a reader without script
+ * misses nothing.
+ */
+export type ChartDataInPage = ChartData | { drawnFrom: string };
+
 const layoutModules = import.meta.glob<{ laidOutAtBuild?: boolean }>('../charts/*/layout.ts', { eager: true });
 
 export function laidOutAtBuild(chartId: string): boolean {
@@ -43,4 +52,61 @@ export function chartData(chart: Chart, states: readonly string[], figures: Figu
 	const drawn = Object.fromEntries(states.map((state) => [state, chart.draw(state, figures)]));
 	if (laidOutAtBuild(chart.id) || JSON.stringify(drawn).length <= DRAWN_INLINE_MAX) return { drawn };
 	return { figures: layoutFigures(chart, figures) };
+}
+
+/** A chart's layouts as a file of their own: every state, named by chart and content. */
+export interface LayoutsFile {
+	chart: string;
+	/** `<chart-id>.<hash of the body>.json`: a new build's layouts never meet an old page. */
+	name: string;
+	body: string;
+	drawn: Record<string, unknown>;
+}
+
+/** The folder the layouts files are served from (src/routes/layouts/[file]/+server.ts). */
+export const LAYOUTS_FOLDER = '/layouts';
+
+/** FNV-1a, 32 bits, as 8 hex digits: a name that changes with the content, not a security hash. */
+function contentHash(text: string): string {
+	let hash = 0x811c9dc5;
+	for (let i = 0; i < text.length; i++) {
+		hash ^= text.charCodeAt(i);
+		hash = Math.imul(hash, 0x01000193);
+	}
+	return (hash >>> 0).toString(16).padStart(8, '0');
+}
+
+const layoutsFiles = new Map<string, LayoutsFile>();
+
+export function layoutsFile(chart: Chart, figures: Figures): LayoutsFile {
+	let file = layoutsFiles.get(chart.id);
+	if (!file) {
+		const drawn = Object.fromEntries(chart.states.map(({ id }) => [id, chart.draw(id, figures)]));
+		const body = JSON.stringify(drawn);
+		file = { chart: chart.id, name: `${chart.id}.${contentHash(body)}.json`, body, drawn };
+		layoutsFiles.set(chart.id, file);
+	}
+	return file;
+}
+
+/** Whether this chart's layouts travel as a file (see ChartDataInPage). */
+export function drawnInFile(data: ChartData): data is { drawn: Record<string, unknown> } {
+	return 'drawn' in data && JSON.stringify(data.drawn).length > DRAWN_INLINE_MAX;
+}
+
+/**
+ * The chart's data as the page carries it (`inPage`), and what the server's render of the island
+ * needs besides (`local`: the layouts, when the page carries only their file's address).
+ * `base`: the site's base path.
+ */
+export function chartDataInPage(
+	chart: Chart,
+	states: readonly string[],
+	figures: Figures,
+	base: string
+): { inPage: ChartDataInPage; local: Partial<{ drawn: Record<string, unknown> }> } {
+	const data = chartData(chart, states, figures);
+	if (!drawnInFile(data)) return { inPage: data, local: {} };
+	const file = layoutsFile(chart, figures);
+	return { inPage: { drawnFrom: `${base}${LAYOUTS_FOLDER}/${file.name}` }, local: { drawn: file.drawn } };
 }

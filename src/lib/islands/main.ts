@@ -2,7 +2,8 @@
  * The browser's only script on every page (built by vite.islands.config.ts into
  * `<base>/_islands/main.js`). The pages are prerendered with no SvelteKit client; this finds the
  * islands (Island.svelte) and hydrates each with its props: the controls at once, each chart
- * (`data-lazy`) when it comes within a viewport of the screen, its code fetched then.
+ * (`data-lazy`) when it comes within a viewport of the screen, its code (and its layouts, when
+ * they are a file of their own) fetched then.
  */
 import { hydrate, type Component } from 'svelte';
 import ExitPage from '$lib/components/ExitPage.svelte';
@@ -15,12 +16,22 @@ import type { Drawing, ScrollyCode } from '$lib/scrolly/ScrollyIsland.svelte';
 import type { IslandName } from './names';
 
 type AnyComponent = Component<Record<string, unknown>>;
-type Load = (island: HTMLElement) => Promise<{ component: AnyComponent; local?: Record<string, unknown> }>;
+type Load = (
+	island: HTMLElement,
+	props: Record<string, unknown>
+) => Promise<{ component: AnyComponent; local?: Record<string, unknown> }>;
 
 // Each chart that has a drawing of its own (the rest draw through the toolkit's SceneChart), and
 // each chart's layout (for the charts laid out in the browser), one chunk each, loaded when needed.
 const drawings = import.meta.glob<{ default: Drawing }>('../charts/*/Chart.svelte');
 const layouts = import.meta.glob<{ default: Chart }>('../charts/*/layout.ts');
+
+/** A chart's layouts from their own file (chart-data.ts): same origin, fetched when the island starts. */
+async function fetchLayouts(address: string): Promise<Record<string, unknown>> {
+	const response = await fetch(address);
+	if (!response.ok) throw new Error(`${address}: HTTP ${response.status}`);
+	return (await response.json()) as Record<string, unknown>;
+}
 
 const now = (component: Component<never>): Load => {
 	return () => Promise.resolve({ component: component as unknown as AnyComponent });
@@ -30,27 +41,32 @@ const loaders: Record<IslandName, Load> = {
 	exit: now(ExitPage),
 	motion: now(MotionToggle),
 	'embed-host': now(EmbedHost),
-	scrolly: async (island) => {
+	scrolly: async (island, props) => {
 		const { drawing, chartLayout } = island.dataset;
-		const [scrolly, drawn, laidOut] = await Promise.all([
+		const { drawnFrom } = props as { drawnFrom?: string };
+		const [scrolly, drawn, laidOut, layoutsFromFile] = await Promise.all([
 			import('$lib/scrolly/ScrollyIsland.svelte'),
 			drawing ? drawings[`../charts/${drawing}/Chart.svelte`]?.() : undefined,
-			chartLayout ? layouts[`../charts/${chartLayout}/layout.ts`]?.() : undefined
+			chartLayout ? layouts[`../charts/${chartLayout}/layout.ts`]?.() : undefined,
+			drawnFrom ? fetchLayouts(drawnFrom) : undefined
 		]);
 		const local: ScrollyCode = { Drawing: drawn?.default, layout: laidOut?.default };
-		return { component: scrolly.default as unknown as AnyComponent, local: { ...local } };
+		return {
+			component: scrolly.default as unknown as AnyComponent,
+			local: { ...local, ...(layoutsFromFile ? { drawn: layoutsFromFile } : {}) }
+		};
 	}
 };
 
 async function start(island: HTMLElement): Promise<void> {
 	const load = loaders[island.dataset.island as IslandName];
 	if (!load) return;
-	const { component, local } = await load(island);
 	const data = island.nextElementSibling;
 	const props = (data?.matches('[data-island-props]') ? JSON.parse(data.textContent ?? '{}') : {}) as Record<
 		string,
 		unknown
 	>;
+	const { component, local } = await load(island, props);
 	hydrate(component, { target: island, props: { ...props, ...local } });
 	island.dataset.hydrated = '';
 }
