@@ -8,7 +8,7 @@
  * `base: './'`: chunks import each other by relative path, so the build works under any BASE_PATH.
  */
 import { svelte, vitePreprocess } from '@sveltejs/vite-plugin-svelte';
-import { rmSync } from 'node:fs';
+import { readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
@@ -34,7 +34,9 @@ function noBuildTimeLayouts(): Plugin {
 /**
  * With `csr = false` on every page SvelteKit's client build (entry, nodes, chunks) is never
  * loaded, and it holds the figures module: it is removed, keeping its style sheets (assets/).
- * So is any earlier islands build, as the build folder is not emptied.
+ * So are the `__data.json` files it writes beside each page whose data a server load makes (its
+ * client-side router's data, which nothing reads here), and any earlier islands build, as the
+ * build folder is not emptied.
  */
 function withoutSvelteKitClient(): Plugin {
 	return {
@@ -49,6 +51,10 @@ function withoutSvelteKitClient(): Plugin {
 				'_islands'
 			]) {
 				rmSync(path.join(outDir, folder), { recursive: true, force: true });
+			}
+			for (const entry of readdirSync(outDir, { recursive: true, withFileTypes: true })) {
+				if (entry.isFile() && /(^|\.html)__data\.json$/.test(entry.name))
+					rmSync(path.join(entry.parentPath, entry.name));
 			}
 		}
 	};

@@ -1,8 +1,8 @@
 // What a page needs before its first paint, read from the build without a browser: its HTML and
 // nothing else. No style sheet to fetch (every page's CSS is inline), no classic script to wait
 // for (the embed's theme is set by an inline script, before the body, so no flash of the wrong
-// theme), the timelines' big layouts in a file of their own rather than in the page; and every
-// page's headers short enough for every host.
+// theme), the timelines' big layouts in a file of their own rather than in the page, no files
+// nothing loads; and every page's headers short enough for every host.
 
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
@@ -87,6 +87,12 @@ describe('the timelines’ layouts travel in a file of their own', () => {
 			for (const { state } of steps) expect(drawn[state], state).toBeTruthy();
 		});
 	}
+});
+
+describe('files nothing loads are not written', () => {
+	it('no __data.json (SvelteKit’s client-side data; the pages have no SvelteKit client)', () => {
+		expect(files.filter((file) => file.endsWith('__data.json'))).toEqual([]);
+	});
 });
 
 describe('headers every host accepts', () => {
