@@ -8,9 +8,26 @@ import type { Handle } from '@sveltejs/kit';
  */
 const INLINED_STYLESHEET = /<link href="[^"]*" rel="stylesheet" disabled media="\(max-width: 0\)">/g;
 
-export function withoutUnusedTags(html: string): string {
-	return html.replace(INLINED_STYLESHEET, '');
+/**
+ * The islands entry (IslandsScript.svelte) on a page with nothing to hydrate and no embed code to
+ * copy (the embed preview) is dropped: such a page needs no script of ours.
+ */
+const ISLANDS_ENTRY = /<script type="module" src="[^"]*" data-islands-entry(="")?><\/script>/;
+const needsIslands = (html: string) => html.includes('data-island=') || html.includes('data-copy-code');
+
+/** `whole`: the chunk is the whole page (a prerendered page is never streamed in parts). */
+export function withoutUnusedTags(html: string, whole: boolean): string {
+	const page = html.replace(INLINED_STYLESHEET, '');
+	return !whole || needsIslands(page) ? page : page.replace(ISLANDS_ENTRY, '');
 }
 
-export const handle: Handle = ({ event, resolve }) =>
-	resolve(event, { transformPageChunk: ({ html }) => withoutUnusedTags(html) });
+export const handle: Handle = ({ event, resolve }) => {
+	let first = true;
+	return resolve(event, {
+		transformPageChunk: ({ html, done }) => {
+			const whole = first && done;
+			first = false;
+			return withoutUnusedTags(html, whole);
+		}
+	});
+};

@@ -52,16 +52,18 @@ describe('the islands build', () => {
 	});
 
 	for (const page of pages) {
-		it(`${page}: no SvelteKit hydration, one module script (the islands entry), island data with no quote`, () => {
+		it(`${page}: no SvelteKit hydration, at most one module script (the islands entry), island data with no quote`, () => {
 			const html = readBuilt(page);
 			expect(html).not.toContain('__sveltekit');
 			expect(html).not.toMatch(/_app\/immutable\/(entry|nodes|chunks)\//);
 			const executable = [...html.matchAll(/<script\b([^>]*)>/g)]
 				.map((m) => m[1]!)
 				.filter((attrs) => !/type="application\/(ld\+)?json"/.test(attrs));
-			expect(executable.filter((attrs) => attrs.includes('type="module"'))).toEqual([
-				` type="module" src="${BASE_PATH}/_islands/main.js"`
-			]);
+			// The entry only where something needs it: an island, or embed codes to copy.
+			const needsScript = html.includes('data-island=') || html.includes('data-copy-code');
+			expect(executable.filter((attrs) => attrs.includes('type="module"'))).toEqual(
+				needsScript ? [` type="module" src="${BASE_PATH}/_islands/main.js" data-islands-entry=""`] : []
+			);
 			// Any other script is the preview's loader from its fixed address, or inline (the embed's
 			// theme, checked in first-paint.test.ts).
 			for (const attrs of executable.filter((a) => !a.includes('type="module"') && a.includes('src='))) {
@@ -73,4 +75,10 @@ describe('the islands build', () => {
 			}
 		});
 	}
+
+	it('the embed preview, which has nothing to hydrate, loads no islands entry', () => {
+		const html = readBuilt('embed/preview/index.html');
+		expect(html).not.toContain('data-island=');
+		expect(html).not.toContain('_islands/main.js');
+	});
 });
