@@ -20,6 +20,7 @@
 //     performance score, FCP, LCP, TBT, CLS (scripts/bench-lighthouse.mjs).
 //   - Weight: every script and stylesheet the page loaded (Lighthouse's network log; for `/`
 //     also every script loaded while scrolling to the end), gzip level 6 of the built files;
+//     CSS also counts the page's inline <style> (gzipped on its own; it is part of the HTML too);
 //     the HTML's gzip, raw size and element count; requests to other origins.
 //   - Scroll run of `/` and the reference: 390x844, CPU 4x, motion on (scripts/bench-scroll.mjs):
 //     long tasks, frame interval p95, layout shift while scrolling.
@@ -115,6 +116,8 @@ function weigh(route, requests, origin) {
 	const gz = (list) => list.reduce((sum, file) => sum + gzipSize(readFileSync(file)), 0);
 	/** @param {string[]} list */
 	const raw = (list) => list.reduce((sum, file) => sum + readFileSync(file).length, 0);
+	// Inline style elements (every page's CSS is inlined: svelte.config.js), compressed on their own.
+	const inlineCss = [...html.toString('utf8').matchAll(/<style\b[^>]*>([^<]*)<\/style>/g)].map((m) => m[1]).join('\n');
 	return {
 		htmlGzip: gzipSize(html),
 		htmlRaw: html.length,
@@ -122,7 +125,8 @@ function weigh(route, requests, origin) {
 		jsGzip: gz(js),
 		jsRaw: raw(js),
 		jsFiles: js.map((file) => path.relative(BUILD_DIR, file)),
-		cssGzip: gz(css),
+		cssGzip: gz(css) + (inlineCss ? gzipSize(inlineCss) : 0),
+		cssInlineGzip: inlineCss ? gzipSize(inlineCss) : 0,
 		cssFiles: css.map((file) => path.relative(BUILD_DIR, file)),
 		requests: requests.length,
 		thirdPartyRequests: external.length,
@@ -145,7 +149,7 @@ const METRICS = {
 	'lighthouse.cls': { label: 'CLS (load)', unit: 'cls' },
 	'weight.jsGzip': { label: 'JavaScript, gzip', unit: 'bytes' },
 	'weight.htmlGzip': { label: 'HTML, gzip', unit: 'bytes' },
-	'weight.cssGzip': { label: 'CSS, gzip', unit: 'bytes' },
+	'weight.cssGzip': { label: 'CSS, gzip (inline in the HTML or fetched)', unit: 'bytes' },
 	'weight.thirdPartyRequests': { label: 'third-party requests', unit: '' },
 	'scroll.longTasks': { label: 'long tasks while scrolling', unit: '' },
 	'scroll.frameIntervalP95Ms': { label: 'frame interval while scrolling, p95', unit: 'ms' },
