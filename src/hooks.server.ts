@@ -12,7 +12,7 @@ const INLINED_STYLESHEET = /<link href="[^"]*" rel="stylesheet" disabled media="
  * The islands entry (IslandsScript.svelte) on a page with nothing to hydrate and no embed code to
  * copy (the embed preview) is dropped: such a page needs no script of ours.
  */
-const ISLANDS_ENTRY = /<script type="module" src="[^"]*" data-islands-entry(="")?><\/script>/;
+const ISLANDS_ENTRY = /<script type="module" src="[^"]*"[^>]* data-islands-entry(="")?><\/script>/;
 const needsIslands = (html: string) => html.includes('data-island=') || html.includes('data-copy-code');
 
 /** `whole`: the chunk is the whole page (a prerendered page is never streamed in parts). */

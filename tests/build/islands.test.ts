@@ -62,7 +62,9 @@ describe('the islands build', () => {
 			// The entry only where something needs it: an island, or embed codes to copy.
 			const needsScript = html.includes('data-island=') || html.includes('data-copy-code');
 			expect(executable.filter((attrs) => attrs.includes('type="module"'))).toEqual(
-				needsScript ? [` type="module" src="${BASE_PATH}/_islands/main.js" data-islands-entry=""`] : []
+				needsScript
+					? [` type="module" src="${BASE_PATH}/_islands/main.js" fetchpriority="low" data-islands-entry=""`]
+					: []
 			);
 			// Any other script is the preview's loader from its fixed address, or inline (the embed's
 			// theme, checked in first-paint.test.ts).
