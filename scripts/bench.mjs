@@ -117,7 +117,9 @@ function weigh(route, requests, origin) {
 	/** @param {string[]} list */
 	const raw = (list) => list.reduce((sum, file) => sum + readFileSync(file).length, 0);
 	// Inline style elements (every page's CSS is inlined: svelte.config.js), compressed on their own.
-	const inlineCss = [...html.toString('utf8').matchAll(/<style\b[^>]*>([^<]*)<\/style>/g)].map((m) => m[1]).join('\n');
+	const inlineCss = [...html.toString('utf8').matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)]
+		.map((m) => m[1])
+		.join('\n');
 	return {
 		htmlGzip: gzipSize(html),
 		htmlRaw: html.length,
