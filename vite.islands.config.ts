@@ -8,7 +8,7 @@
  * `base: './'`: chunks import each other by relative path, so the build works under any BASE_PATH.
  */
 import { svelte, vitePreprocess } from '@sveltejs/vite-plugin-svelte';
-import { readdirSync, rmSync } from 'node:fs';
+import { readFileSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
@@ -33,10 +33,10 @@ function noBuildTimeLayouts(): Plugin {
 
 /**
  * With `csr = false` on every page SvelteKit's client build (entry, nodes, chunks) is never
- * loaded, and it holds the figures module: it is removed, keeping its style sheets (assets/).
- * So are the `__data.json` files it writes beside each page whose data a server load makes (its
- * client-side router's data, which nothing reads here), and any earlier islands build, as the
- * build folder is not emptied.
+ * loaded, and it holds the figures module: it is removed. So are its style sheets that no page
+ * links (every page's CSS is inlined: svelte.config.js), the `__data.json` files it writes beside
+ * each page whose data a server load makes (its client-side router's data, which nothing reads
+ * here), and any earlier islands build, as the build folder is not emptied.
  */
 function withoutSvelteKitClient(): Plugin {
 	return {
@@ -52,8 +52,17 @@ function withoutSvelteKitClient(): Plugin {
 			]) {
 				rmSync(path.join(outDir, folder), { recursive: true, force: true });
 			}
-			for (const entry of readdirSync(outDir, { recursive: true, withFileTypes: true })) {
-				if (entry.isFile() && /(^|\.html)__data\.json$/.test(entry.name))
+			const files = readdirSync(outDir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
+			const pages = files
+				.filter((entry) => entry.name.endsWith('.html'))
+				.map((entry) => readFileSync(path.join(entry.parentPath, entry.name), 'utf8'));
+			const assets = path.join(outDir, '_app/immutable/assets');
+			for (const entry of files) {
+				const unlinkedStyleSheet =
+					path.resolve(entry.parentPath) === path.resolve(assets) &&
+					entry.name.endsWith('.css') &&
+					!pages.some((html) => html.includes(`/${entry.name}"`));
+				if (unlinkedStyleSheet || /(^|\.html)__data\.json$/.test(entry.name))
 					rmSync(path.join(entry.parentPath, entry.name));
 			}
 		}

@@ -93,6 +93,12 @@ describe('files nothing loads are not written', () => {
 	it('no __data.json (SvelteKit’s client-side data; the pages have no SvelteKit client)', () => {
 		expect(files.filter((file) => file.endsWith('__data.json'))).toEqual([]);
 	});
+
+	it('no style sheet that no page links (every page’s CSS is inline)', () => {
+		const html = pages.map(readBuilt);
+		const unlinked = files.filter((file) => file.endsWith('.css') && !html.some((page) => page.includes(`/${file}"`)));
+		expect(unlinked).toEqual([]);
+	});
 });
 
 describe('headers every host accepts', () => {
