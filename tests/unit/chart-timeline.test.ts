@@ -11,7 +11,7 @@ import {
 	textWidthEm,
 	Y_RANGE
 } from '../../src/lib/charts/timeline/timeline';
-import { sizeClassCss } from '../../src/lib/charts/timeline/sizeClasses';
+import { sizeClassCss } from '../../src/lib/charts/toolkit/sizeClasses';
 
 describe('timeline helpers', () => {
 	it('stacks boxes in order, GAP apart, inside the bounds, close to where they want to be', () => {
@@ -154,7 +154,7 @@ describe('timeline helpers', () => {
 			.split('\n')
 			.map((line) => {
 				const combo = Number(/--dy:var\(--dy(\d+)\)/.exec(line)?.[1]);
-				const condition = /^@container timeline ([^{]+)\{/.exec(line)?.[1] ?? '';
+				const condition = /^@container chart ([^{]+)\{/.exec(line)?.[1] ?? '';
 				const ranges = [...condition.matchAll(/\((?:([\d.]+)em <= )?(width|height)(?: < ([\d.]+)em)?\)/g)].map(
 					([, lo, dim, hi]) => ({ dim, lo: lo ? Number(lo) : -Infinity, hi: hi ? Number(hi) : Infinity })
 				);
