@@ -34,10 +34,10 @@ function dotSize(kind: EventKind): number {
 }
 
 /** A vertical rule on the axis from y to y + h. */
-function axisRule(kind: string, tone: Tone, y: number, h: number, visible: boolean, o = 1): Mark {
+function axisRule(kind: string, tone: Tone, y: number, h: number, visible: boolean): Mark {
 	return {
-		meta: { kind, key: kind, tone, visible, shape: 'rule' },
-		geom: { x: AXIS_X, y, w: 0, h, o: visible ? o : 0 }
+		meta: { kind, key: kind, tone, visible, shape: 'rule', ...(tone === 'span-gap' ? { backing: true } : {}) },
+		geom: { x: AXIS_X, y, w: 0, h, o: visible ? 1 : 0 }
 	};
 }
 

@@ -4,7 +4,7 @@ import type { DrawnMark, Geom, MarkMeta } from './scene';
 export function markAttrs(m: DrawnMark) {
 	return {
 		class: `${m.kind} ${m.tone}`,
-		'data-mark': m.kind,
+		'data-mark': m.backing ? undefined : m.kind,
 		'data-group': m.grouped ? m.key : undefined,
 		'data-value': m.value,
 		'data-hidden': m.visible ? undefined : '',

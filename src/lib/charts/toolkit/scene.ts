@@ -77,6 +77,11 @@ export interface MarkMeta<Kind extends string = string, T extends Tone = Tone> {
 	grouped?: boolean;
 	/** A placed `point` or `diamond`'s size at rest, em across (its geometry's `w` is the tweened size). */
 	size?: number;
+	/**
+	 * Drawn only to clear the way for another mark (a paper line under a dashed one, so what is
+	 * behind does not show through its gaps): not a data mark, so no data-mark.
+	 */
+	backing?: boolean;
 	/** More data-* attributes for tests (`{ id: 'x' }` is data-id="x"). */
 	data?: Readonly<Record<string, string>>;
 }
