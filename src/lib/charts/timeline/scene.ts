@@ -115,6 +115,12 @@ function eventLabel(e: EventLayout, at: number): ClassedLabel {
 	if (words.short) parts.push({ text: l.shortText, role: 'words', alt: 'short' });
 	if (l.tag) parts.push({ text: l.tag, role: 'tag' });
 	const perClass = (values: readonly number[]) => COMBOS.map((c) => values[c.index] ?? 0);
+	const lines = perClass(l.lines);
+	const fullLines = perClass(l.fullLines);
+	const dated = perClass(l.dated);
+	const short = perClass(l.short);
+	// Per-class arrays that hold only the defaults are left out (the page carries every scene);
+	// not the offsets, which a label appearing moves from.
 	return {
 		id: `event-${e.id}`,
 		at,
@@ -126,14 +132,14 @@ function eventLabel(e: EventLayout, at: number): ClassedLabel {
 		leader: true,
 		measured: true,
 		mark: 'event-label',
-		...(l.dateText ? { value: l.dateText, optional: perClass(l.dated) } : {}),
 		...(e.kind === 'hidden' ? { hidden: true } : {}),
 		data: { id: e.id, kind: l.kind },
 		dy: perClass(l.dy),
 		o: COMBOS.map((c) => (e.kind === 'hidden' ? 0 : (l.show[c.index] ?? 0))),
-		lines: perClass(l.lines),
-		fullLines: perClass(l.fullLines),
-		short: perClass(l.short)
+		...(lines.some((n, i) => n < (fullLines[i] ?? n)) ? { lines, fullLines } : {}),
+		...(l.dateText ? { value: l.dateText } : {}),
+		...(l.dateText && dated.some((v) => v === 0) ? { optional: dated } : {}),
+		...(words.full && words.short ? { short } : {})
 	};
 }
 
