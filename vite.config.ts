@@ -1,20 +1,20 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
-import { sizeClassCss } from './src/lib/charts/timeline/sizeClasses.js';
+import { sizeClassCss } from './src/lib/charts/toolkit/sizeClasses.js';
 
-/** The timelines' container queries, generated from their size classes (see sizeClasses.ts). */
-function timelineSizeClasses(): Plugin {
-	const id = 'virtual:timeline-size-classes.css';
+/** The toolkit's container queries, generated from its size classes (see toolkit/sizeClasses.ts). */
+function sizeClasses(): Plugin {
+	const id = 'virtual:size-classes.css';
 	return {
-		name: 'timeline-size-classes',
+		name: 'size-classes',
 		resolveId: (source) => (source === id ? id : undefined),
 		load: (source) => (source === id ? sizeClassCss() : undefined)
 	};
 }
 
 export default defineConfig({
-	plugins: [timelineSizeClasses(), sveltekit()],
+	plugins: [sizeClasses(), sveltekit()],
 	test: {
 		environment: 'node',
 		projects: [

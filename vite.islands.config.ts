@@ -70,7 +70,7 @@ function withoutSvelteKitClient(): Plugin {
 }
 
 /**
- * Style sheets a component imports (the timelines' generated size classes) are already on the
+ * Style sheets a component imports (the toolkit's generated size classes) are already on the
  * page from SvelteKit's build: here they are empty modules.
  */
 const EMPTY_STYLE = '\0islands:style-from-the-page';

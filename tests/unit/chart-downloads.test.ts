@@ -8,17 +8,9 @@ import { charts } from '$lib/charts/registry';
 import { fillTemplate } from '$lib/charts/validate';
 import { figures } from '$lib/data/figures';
 import { downloadFiles, downloadInput, renderDownloadFile } from '$lib/server/downloads/charts';
-import {
-	DOWNLOAD_WIDTH,
-	layoutDownload,
-	PLOT_WIDTH,
-	PNG_SCALE,
-	toSvg,
-	type TextBlock
-} from '$lib/server/downloads/render';
-import { legacyScene } from '$lib/server/downloads/legacy';
+import { DOWNLOAD_WIDTH, layoutDownload, PNG_SCALE, toSvg, type TextBlock } from '$lib/server/downloads/render';
 import { fromScene, tonePaint } from '$lib/server/downloads/scene';
-import { isScene } from '$lib/charts/drawings';
+import { isScene, sceneOf } from '$lib/charts/drawings';
 import type { Scene } from '$lib/charts/toolkit/scene';
 import { wrap, textWidth } from '$lib/server/downloads/text';
 import { woffToSfnt } from '$lib/server/graphics/fonts';
@@ -213,7 +205,22 @@ describe('download scenes', () => {
 		}
 	});
 
-	it('names a chart that has neither a scene nor a drawing for downloads', () => {
-		expect(() => legacyScene('no-such-chart', {}, PLOT_WIDTH)).toThrow(/no-such-chart/);
+	it('names a chart whose layout returns no scene', () => {
+		expect(() => sceneOf('no-such-chart', {})).toThrow(/no-such-chart/);
+	});
+
+	it('draws a timeline’s events with their dots, and its highlighted ones labelled and led to, in every state', () => {
+		for (const chart of charts.filter((c) => c.id === 'timeline-2021' || c.id === 'missteps')) {
+			for (const state of chart.states) {
+				const scene = sceneOf(chart.id, chart.draw(state.id, figures));
+				const drawn = fromScene(scene);
+				const events = scene.meta.filter((m) => m.kind === 'event' && m.visible);
+				const labelled = drawn.labels.filter((l) => l.id.startsWith('event-')).map((l) => l.id);
+				for (const m of events.filter((m) => m.data?.kind === 'focus' || m.data?.kind === 'reference'))
+					expect(labelled, `${chart.id} ${state.id}`).toContain(`event-${m.key}`);
+				expect(drawn.shapes.filter((s) => s.type === 'polyline')).toHaveLength(labelled.length);
+				expect(drawn.shapes.filter((s) => s.type === 'circle' || s.type === 'diamond')).toHaveLength(events.length);
+			}
+		}
 	});
 });

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import chart, { BILL_FROM, BILL_TO, stackingOrder } from '../../src/lib/charts/missteps/layout';
+import chart, { BILL_FROM, BILL_TO, stackingOrder, timelineLayout } from '../../src/lib/charts/missteps/layout';
 import opening from '../../src/lib/charts/timeline-2021/layout';
 import { figures } from '../../src/lib/data/figures';
 import { COMBOS, comboFor } from '../../src/lib/charts/timeline/timeline';
@@ -13,7 +13,8 @@ import {
 } from './timeline-helpers';
 
 const spec = chart;
-const layoutFor = (state: string, f = figures) => chart.draw(state, f);
+/** The timeline's layout for a state (the chart draws it as a toolkit scene, timeline/scene.ts). */
+const layoutFor = (state: string, f = figures) => timelineLayout(chart.resolve(state), f);
 const police = spec.states[0]!.figureIds;
 const vigil = spec.states.find((s) => s.id === 'vigil')!.figureIds;
 

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import chart from '../../src/lib/charts/timeline-2021/layout';
+import chart, { timelineLayout } from '../../src/lib/charts/timeline-2021/layout';
 import { figures } from '../../src/lib/data/figures';
 import { COMBOS, comboFor } from '../../src/lib/charts/timeline/timeline';
 import {
@@ -11,7 +11,8 @@ import {
 } from './timeline-helpers';
 
 const spec = chart;
-const layoutFor = (state: string, f = figures) => chart.draw(state, f);
+/** The timeline's layout for a state (the chart draws it as a toolkit scene, timeline/scene.ts). */
+const layoutFor = (state: string, f = figures) => timelineLayout(chart.resolve(state), f);
 
 describe('timeline-2021 layout', () => {
 	it('handles every state in specs.ts and falls back to the first for an unknown one', () => {

@@ -11,7 +11,13 @@ import {
 	textWidthEm,
 	Y_RANGE
 } from '../../src/lib/charts/timeline/timeline';
-import { sizeClassCss } from '../../src/lib/charts/timeline/sizeClasses';
+import { sizeClassCss } from '../../src/lib/charts/toolkit/sizeClasses';
+import { timelineScene } from '../../src/lib/charts/timeline/scene';
+import { timelineLayout as opening } from '../../src/lib/charts/timeline-2021/layout';
+import { timelineLayout as missteps } from '../../src/lib/charts/missteps/layout';
+import misstepsChart from '../../src/lib/charts/missteps/layout';
+import openingChart from '../../src/lib/charts/timeline-2021/layout';
+import { figures } from '../../src/lib/data/figures';
 
 describe('timeline helpers', () => {
 	it('stacks boxes in order, GAP apart, inside the bounds, close to where they want to be', () => {
@@ -154,7 +160,7 @@ describe('timeline helpers', () => {
 			.split('\n')
 			.map((line) => {
 				const combo = Number(/--dy:var\(--dy(\d+)\)/.exec(line)?.[1]);
-				const condition = /^@container timeline ([^{]+)\{/.exec(line)?.[1] ?? '';
+				const condition = /^@container chart ([^{]+)\{/.exec(line)?.[1] ?? '';
 				const ranges = [...condition.matchAll(/\((?:([\d.]+)em <= )?(width|height)(?: < ([\d.]+)em)?\)/g)].map(
 					([, lo, dim, hi]) => ({ dim, lo: lo ? Number(lo) : -Infinity, hi: hi ? Number(hi) : Infinity })
 				);
@@ -175,5 +181,59 @@ describe('timeline helpers', () => {
 		}
 		// Labels wrap at their width class's measure.
 		expect(sizeClassCss()).toContain(`--mw:var(--mw${WIDTH_CLASSES.length - 1})`);
+	});
+});
+
+describe('a timeline as a toolkit scene', () => {
+	const cases = [
+		...openingChart.states.map((s) => ({ id: s.id, t: opening(s.id, figures) })),
+		...misstepsChart.states.map((s) => ({ id: s.id, t: missteps(s.id, figures) }))
+	];
+
+	it('draws a dot per event and a tick per month, shown as the layout shows them', () => {
+		for (const { id, t } of cases) {
+			const scene = timelineScene(t.state, t.layout);
+			const dots = scene.meta.filter((m) => m.kind === 'event');
+			expect(
+				dots.map((m) => m.key),
+				id
+			).toEqual(t.layout.events.map((e) => e.id));
+			expect(
+				dots.map((m) => m.visible),
+				id
+			).toEqual(t.layout.events.map((e) => e.kind !== 'hidden'));
+			expect(
+				dots.filter((m) => m.shape === 'diamond').map((m) => m.key),
+				id
+			).toEqual(t.layout.events.filter((e) => e.kind === 'reference').map((e) => e.id));
+			const ticks = scene.meta.filter((m) => m.kind === 'month');
+			expect(
+				ticks.map((m) => m.visible),
+				id
+			).toEqual(t.layout.ticks.map((k) => k.inDomain));
+			expect(
+				scene.meta.filter((m) => m.kind === 'span' && m.visible),
+				id
+			).toHaveLength(t.layout.span ? 1 : 0);
+		}
+	});
+
+	it('labels each event and month beside its own mark, in the size classes the layout shows it in', () => {
+		for (const { id, t } of cases) {
+			const scene = timelineScene(t.state, t.layout);
+			for (const label of scene.classed!.labels) {
+				const mark = scene.meta[label.at]!;
+				const event = t.layout.events.find((e) => `event-${e.id}` === label.id);
+				const tick = t.layout.ticks.find((k) => `month-${k.key}` === label.id);
+				expect(mark.key, `${id} ${label.id}`).toBe(event?.id ?? tick?.key);
+				const shows = event
+					? event.kind === 'hidden'
+						? COMBOS.map(() => 0)
+						: event.label.show
+					: COMBOS.map((c) => (tick!.inDomain ? tick!.show[c.index] : 0));
+				expect(label.o, `${id} ${label.id}`).toEqual(shows);
+				if (event) expect(label.dy, `${id} ${label.id}`).toEqual(event.label.dy);
+			}
+		}
 	});
 });

@@ -9,13 +9,15 @@
 import { charts } from '$content/strings';
 import type { Figures } from '../chartFigures';
 import { defineChart } from '../define';
+import type { Scene } from '../toolkit/scene';
+import { timelineScene } from '../timeline/scene';
 import { spec, type State } from './spec';
 import { STATEMENT_FIGURE, eventFromFigure, figureOrThrow, statementDate } from '../timeline/events';
 import { layoutTimeline, monthDomain, type EventKind, type TimelineState } from '../timeline/timeline';
 
 /**
  * Laid out at build time, never in the browser: placing the labels measures text (the costliest
- * layout in the piece, and d3's time scale). The page carries each state's layout instead.
+ * layout in the piece, and d3's time scale). The page carries each state's scene instead.
  */
 export const laidOutAtBuild = true;
 
@@ -38,7 +40,8 @@ export function stackingOrder(ids: readonly string[]): string[] {
 	return order;
 }
 
-function layout(state: State, figures: Figures): TimelineState {
+/** The timeline's layout for a state: where its events, months and labels go in every size class. */
+export function timelineLayout(state: State, figures: Figures): TimelineState {
 	const index = Math.max(
 		0,
 		spec.states.findIndex((s) => s.id === state)
@@ -82,6 +85,12 @@ function layout(state: State, figures: Figures): TimelineState {
 			span
 		})
 	};
+}
+
+/** A state as the toolkit draws it. */
+function layout(state: State, figures: Figures): Scene {
+	const t = timelineLayout(state, figures);
+	return timelineScene(t.state, t.layout);
 }
 
 export default defineChart(spec, layout);

@@ -8,7 +8,8 @@
  * its line count is estimated from character widths (conservatively, with the widths of DejaVu
  * Sans, wider than the usual system fonts); labels then stack without overlapping for a chart
  * of an assumed height. The chart's size is not known on the server, so the layout is made for
- * a set of size classes (COMBOS) and CSS container queries pick the one made for the box. Each
+ * a set of size classes (COMBOS) and CSS container queries pick the one made for the box
+ * (scene.ts makes the layout a toolkit scene; the toolkit's ClassedLabels draws it). Each
  * label sits at its dot's height (percent) plus an offset in em: in a taller box than the one
  * assumed, dots spread apart while labels keep their offsets, so nothing that did not overlap
  * starts to.
@@ -19,9 +20,9 @@
  */
 import { scaleUtc, utcMonth } from 'd3';
 import { dates as dateWords } from '$content/strings';
-import { COMBOS, WIDTH_CLASSES } from './sizeClasses';
+import { COMBOS, WIDTH_CLASSES } from '../toolkit/sizeClasses';
 
-export { COMBOS, HEIGHT_CLASSES, WIDTH_CLASSES, comboFor, type Combo, type SizeClass } from './sizeClasses';
+export { COMBOS, HEIGHT_CLASSES, WIDTH_CLASSES, comboFor, type Combo, type SizeClass } from '../toolkit/sizeClasses';
 
 // ── Geometry (percent of the chart box for x and y; em of the chart font for text) ─────────
 
@@ -597,46 +598,7 @@ function isRequired(kind: EventKind): boolean {
 	return kind === 'focus' || kind === 'reference';
 }
 
-// ── What the chart tweens ───────────────────────────────────────────────────────────────────
-
-/** The numbers that move between states (Svelte's Tween interpolates numbers only). */
-export interface TimelineMotion {
-	/** Per event: y (percent), dot opacity, dot size (em). */
-	ey: number[];
-	eo: number[];
-	es: number[];
-	/** Per combo, per event: label offset from its dot (em) and opacity. */
-	ld: number[][];
-	lo: number[][];
-	/** Per tick: y (percent) and the opacity of its rule; per combo, per tick: the opacity of its name. */
-	ty: number[];
-	tl: number[];
-	to: number[][];
-	axis: [number, number];
-	/** The "after the statement" line (percent) and its opacity. */
-	after: number;
-	afterO: number;
-	span: [number, number];
-	spanO: number;
-}
+// ── Dots ─────────────────────────────────────────────────────────────────────────────────────
 
 /** Dot diameters, in em of the chart font. */
 export const DOT = { focus: 1, reference: 0.72, small: 0.62 } as const;
-
-export function motionOf(layout: TimelineLayout): TimelineMotion {
-	return {
-		ey: layout.events.map((e) => e.y),
-		eo: layout.events.map((e) => (e.kind === 'hidden' ? 0 : 1)),
-		es: layout.events.map((e) => (e.kind === 'focus' ? DOT.focus : e.kind === 'reference' ? DOT.reference : DOT.small)),
-		ld: COMBOS.map((c) => layout.events.map((e) => e.label.dy[c.index] ?? 0)),
-		lo: COMBOS.map((c) => layout.events.map((e) => (e.kind === 'hidden' ? 0 : (e.label.show[c.index] ?? 0)))),
-		ty: layout.ticks.map((t) => t.y),
-		tl: layout.ticks.map((t) => (t.inDomain ? 1 : 0)),
-		to: COMBOS.map((c) => layout.ticks.map((t) => (t.inDomain ? (t.show[c.index] ?? 0) : 0))),
-		axis: [layout.axis[0], layout.axis[1]],
-		after: layout.after ?? layout.axis[1],
-		afterO: layout.after === null ? 0 : 1,
-		span: layout.span ? [layout.span.from, layout.span.to] : [layout.axis[1], layout.axis[1]],
-		spanO: layout.span ? 1 : 0
-	};
-}

@@ -4,12 +4,20 @@ import type { DrawnMark, Geom, MarkMeta } from './scene';
 export function markAttrs(m: DrawnMark) {
 	return {
 		class: `${m.kind} ${m.tone}`,
-		'data-mark': m.kind,
+		'data-mark': m.backing ? undefined : m.kind,
 		'data-group': m.grouped ? m.key : undefined,
 		'data-value': m.value,
 		'data-hidden': m.visible ? undefined : '',
-		opacity: m.o < 1 ? m.o : undefined
+		opacity: m.o < 1 ? m.o : undefined,
+		...dataAttrs(m.data)
 	};
+}
+
+/** A mark's or label's extra data-* attributes (`{ id: 'x' }` is data-id="x"). */
+export function dataAttrs(data: Readonly<Record<string, string>> | undefined): Record<string, string> {
+	const out: Record<string, string> = {};
+	if (data) for (const [name, value] of Object.entries(data)) out[`data-${name}`] = value;
+	return out;
 }
 
 /** Whether a mark is drawn at all: shown in the state, or still fading out of it. */

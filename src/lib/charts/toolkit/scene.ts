@@ -27,7 +27,9 @@ export interface Geom {
  * mark colour (an axis and its ticks). `cell` is a faint box drawn behind other marks (a week
  * of a calendar), `ring` a white box with a thick accent edge, `dotted` a white box with a
  * dotted edge in the mark colour, and `hollow` a white bar with a thick grey edge (the total a
- * filled bar is compared with).
+ * filled bar is compared with). For lines along a time axis: `dashed-muted-ink` the axis after a
+ * date (dashed), `span` a thick accent line over it (a period), `dashed-span` the same dashed,
+ * `span-gap` a paper line under a dashed span, so the axis does not show through its gaps.
  */
 export type Tone =
 	| 'mark'
@@ -41,7 +43,11 @@ export type Tone =
 	| 'cell'
 	| 'ring'
 	| 'dotted'
-	| 'hollow';
+	| 'hollow'
+	| 'dashed-muted-ink'
+	| 'span'
+	| 'span-gap'
+	| 'dashed-span';
 
 /** What a mark is and how it looks in a state (not tweened). */
 export interface MarkMeta<Kind extends string = string, T extends Tone = Tone> {
@@ -60,17 +66,33 @@ export interface MarkMeta<Kind extends string = string, T extends Tone = Tone> {
 	 * (Rules.svg.svelte). HTML marks of a fixed size, which must stay round in a plot of any
 	 * shape (Marks.html.svelte; w and h unused): `ring` a circle pointing something out and
 	 * `dot` a dot on a timeline, both centred on (x, y); `person` a figure (head and body, sized
-	 * to the plot's smaller side) whose top centre is at (x, y).
+	 * to the plot's smaller side) whose top centre is at (x, y). Placed HTML marks, moved by
+	 * transform only so a change of state never changes the page's layout (Placed.html.svelte):
+	 * `point` a round dot and `diamond` a square on its corner, `size` em across and centred on
+	 * (x, y), their geometry's w the size they tween to; `tick` a hairline from (x, y) to (x + w, y),
+	 * such as a month's rule beside a time axis.
 	 */
 	shape: Shape;
 	/** data-group (the key) for tests. */
 	grouped?: boolean;
+	/** A placed `point` or `diamond`'s size at rest, em across (its geometry's `w` is the tweened size). */
+	size?: number;
+	/**
+	 * Drawn only to clear the way for another mark (a paper line under a dashed one, so what is
+	 * behind does not show through its gaps): not a data mark, so no data-mark.
+	 */
+	backing?: boolean;
+	/** More data-* attributes for tests (`{ id: 'x' }` is data-id="x"). */
+	data?: Readonly<Record<string, string>>;
 }
 
-export type Shape = 'bar' | 'unit' | 'rule' | HtmlShape;
+export type Shape = 'bar' | 'unit' | 'rule' | HtmlShape | PlacedShape;
 
 /** The shapes drawn in HTML, at a fixed size whatever the plot's shape (Marks.html.svelte). */
 export type HtmlShape = 'ring' | 'dot' | 'person';
+
+/** The HTML shapes placed by transform (Placed.html.svelte). */
+export type PlacedShape = 'point' | 'diamond' | 'tick';
 
 export interface LabelPart {
 	text: string;
@@ -156,11 +178,72 @@ export interface Scene<State extends string = string, Kind extends string = stri
 	/**
 	 * `unit`: the unit charts' frame: no caption or footnote lines (both empty), the plot
 	 * within 1.15 of square both ways so the squares stay square, and smaller label type
-	 * when the plot is narrow. Default `plot`: caption, plot and footnote.
+	 * when the plot is narrow. `full`: the plot is the whole box, no caption or footnote (the
+	 * timelines). Default `plot`: caption, plot and footnote.
 	 */
-	frame?: 'plot' | 'unit';
+	frame?: 'plot' | 'unit' | 'full';
 	/** A key over the plot, drawn instead of the caption and footnote. */
 	key?: Key;
+	/** Labels laid out for every size class, following marks (ClassedLabels.html.svelte). */
+	classed?: Classed;
+}
+
+/**
+ * A part of a classed label. `alt` words are one of two wordings, `full` or `short`, the size
+ * class picking one (its `short`); an `optional` part (a date line) shows in the size classes
+ * whose `optional` is 1; `clamp` parts are cut to the class's `lines`.
+ */
+export interface ClassedPart {
+	text: string;
+	/** `date`: bold, in the label's accent; `words`: the label's text; `tag`: small italics under it. */
+	role: 'date' | 'words' | 'tag' | 'name' | 'year';
+	alt?: 'full' | 'short';
+	optional?: boolean;
+}
+
+/**
+ * A label that follows a mark (`at`, its index in the pool): it sits at the mark's height (its
+ * tweened y) plus an offset in em that depends on the size class the chart's box is in, so a
+ * scene laid out on the server is right in any box. Per size class (index of `COMBOS` in
+ * sizeClasses.ts): `dy` the offset of its first line's middle from the mark (em), `o` its
+ * opacity (times the mark's), `lines` how many lines its words show (clamped when fewer than
+ * `fullLines`), `optional` whether its optional part shows, `short` whether its `short` words
+ * show rather than its `full` ones.
+ */
+export interface ClassedLabel {
+	id: string;
+	at: number;
+	/** Percent of the plot width: where it starts (`start`) or ends (`end`). */
+	x: number;
+	anchor: 'start' | 'end';
+	/** `first-line`: the middle of its first line at the mark (plus dy); `below`: its top under the mark's hairline. */
+	valign: 'first-line' | 'below';
+	/** Its look (a class): `focus` bold and dated, `reference` in ink, `past` and `context` small and quiet, `axis` axis text. */
+	look: 'focus' | 'reference' | 'past' | 'context' | 'axis';
+	parts: ClassedPart[];
+	/** A line from the mark to the label's first line (level, sloping, level), in the look's colour. */
+	leader?: boolean;
+	/** Wraps at its width class's measure (Classed.measureEm). */
+	measured?: boolean;
+	mark?: string;
+	value?: string;
+	hidden?: boolean;
+	data?: Readonly<Record<string, string>>;
+	dy: number[];
+	o: number[];
+	lines?: number[];
+	fullLines?: number[];
+	optional?: number[];
+	short?: number[];
+}
+
+/** A scene's labels laid out for every size class (the chart's box is not known where it is laid out). */
+export interface Classed {
+	labels: ClassedLabel[];
+	/** Per width class, the measure labels wrap at (em). */
+	measureEm: number[];
+	/** Per size class, whether every required label fitted whole (a download draws the tallest that did). */
+	fitted: boolean[];
 }
 
 /** A mark as a layer draws it: its look, where it is now, and its place in the scene's pool. */

@@ -6,21 +6,16 @@ import type { Chart } from '$lib/charts/define';
 import { chartCaveats, chartSources } from '$lib/charts/describe';
 import { chartById, charts } from '$lib/charts/registry';
 import { chartDownloads, DOWNLOAD_FORMATS, type DownloadFormat } from '$lib/charts/downloads';
-import { isScene } from '$lib/charts/drawings';
+import { sceneOf } from '$lib/charts/drawings';
 import { fillTemplate } from '$lib/charts/validate';
 import { figures } from '$lib/data/figures';
 import { SITE_NAME } from '$lib/config';
-import { legacyScene } from './legacy';
 import { layoutDownload, PLOT_WIDTH, toPng, toSvg, type DownloadInput } from './render';
 import { fromScene, type DrawScene } from './scene';
 
-/**
- * What a state's download draws: the scene its layout returns for the page, or, for a chart
- * that still draws itself (a Chart.svelte), its layout read by `legacy.ts`.
- */
+/** What a state's download draws: the scene its layout returns for the page. */
 export function downloadScene(chart: Chart, stateId: string): DrawScene {
-	const drawn = chart.draw(stateId, figures);
-	return isScene(drawn) ? fromScene(drawn) : legacyScene(chart.id, drawn, PLOT_WIDTH);
+	return fromScene(sceneOf(chart.id, chart.draw(stateId, figures)), PLOT_WIDTH);
 }
 
 /** What one state's download shows. */

@@ -1,12 +1,13 @@
 /**
  * What a download draws in its plot: shapes and labels in percent of the plot box, like the
  * toolkit's `Scene`, with their look resolved to colours and sizes. `fromScene` turns a
- * toolkit scene into one, with the page's tones and label sizes; `legacy.ts` does the same for
- * the charts that still draw themselves.
+ * toolkit scene into one, with the page's tones and label sizes (classed.ts: placed marks and
+ * labels laid out per size class).
  */
 import type { Geom, KeyLine, Label, LabelPart, Scene, Tone } from '$lib/charts/toolkit/scene';
 import { PLOT_WIDTH } from './render';
 import { palette } from '$lib/server/graphics/palette';
+import { classedDrawing, placedShape } from './classed';
 
 /** The page's chart type (--chart-font-size), px. */
 export const CHART_FONT = 13;
@@ -98,6 +99,14 @@ export function tonePaint(tone: Tone): Paint {
 			return { fill: palette.paper, stroke: palette.mark, strokeWidth: 1.5, dash: '3 2' };
 		case 'hollow':
 			return { fill: palette.paper, stroke: palette.markMuted, strokeWidth: 2 };
+		case 'dashed-muted-ink':
+			return { stroke: palette.markMuted, strokeWidth: 2, dash: '4 3' };
+		case 'span':
+			return { stroke: palette.markHighlight, strokeWidth: 5 };
+		case 'dashed-span':
+			return { stroke: palette.markHighlight, strokeWidth: 5, dash: '6 4' };
+		case 'span-gap':
+			return { stroke: palette.paper, strokeWidth: 6 };
 	}
 }
 
@@ -194,11 +203,20 @@ function keyPart(line: KeyLine): DrawPart {
 	};
 }
 
-/** A toolkit scene as a download draws it: the marks a state shows, in their tones, and its labels. */
-export function fromScene(scene: Scene): DrawScene {
+/**
+ * A toolkit scene as a download draws it: the marks a state shows, in their tones, and its
+ * labels; classed labels as the size class for a plot `plotWidth` wide places them, their
+ * leaders under the points they lead from.
+ */
+export function fromScene(scene: Scene, plotWidth = PLOT_WIDTH): DrawScene {
+	const points: DrawShape[] = [];
 	const shapes: DrawShape[] = scene.meta.flatMap((meta, i): DrawShape[] => {
 		const g = scene.geom[i];
 		if (!g || !meta.visible || g.o <= 0) return [];
+		if (meta.shape === 'point' || meta.shape === 'diamond') {
+			points.push(...placedShape(meta, g));
+			return [];
+		}
 		const paint = { ...tonePaint(meta.tone), ...(g.o < 1 ? { opacity: g.o } : {}) };
 		const name = `${meta.kind} ${meta.tone}`;
 		switch (meta.shape) {
@@ -223,18 +241,25 @@ export function fromScene(scene: Scene): DrawScene {
 				];
 			case 'person':
 				return person(name, g, meta.tone === 'highlight');
+			case 'tick':
+				return placedShape(meta, g);
 			default:
 				return [{ type: 'rect', name, x: g.x, y: g.y, w: g.w, h: g.h, ...paint }];
 		}
 	});
+	const classed = scene.classed ? classedDrawing({ ...scene, classed: scene.classed }, plotWidth) : null;
 	return {
 		state: scene.state,
 		// A key stands in for the caption and footnote, on the page and in the download.
 		caption: scene.key ? '' : scene.caption,
 		footnote: scene.key ? '' : scene.footnote,
-		shapes,
-		labels: scene.labels.map((l) => drawLabel(l, scene.frame === 'unit')),
-		...(scene.frame === 'unit' ? { aspect: 1 } : { squarePlot: scene.squarePlot }),
+		shapes: [...shapes, ...(classed?.leaders ?? []), ...points],
+		labels: [...scene.labels.map((l) => drawLabel(l, scene.frame === 'unit')), ...(classed?.labels ?? [])],
+		...(classed
+			? { aspect: classed.aspect }
+			: scene.frame === 'unit'
+				? { aspect: 1 }
+				: { squarePlot: scene.squarePlot }),
 		...(scene.key ? { key: scene.key.lines.map(keyPart) } : {})
 	};
 }

@@ -1,13 +1,13 @@
 /**
- * The timelines' size classes, and the CSS that picks one for the chart's box.
+ * The toolkit's size classes, and the CSS that picks one for the chart's box.
  *
- * A timeline is laid out without measuring anything (on the server, or at build time), so its
- * layout is made for every width × height class here (a "combo") and each label carries its
- * offsets, opacities and line counts for every combo as CSS custom properties ending in the
- * combo's index (`--dy7`). The container queries that map the box's size to one combo are
- * generated from these classes (`sizeClassCss`, served as `virtual:timeline-size-classes.css`
- * by the Vite plugin in vite.config.ts), so the classes are written once. No d3 here: the
- * Vite config imports this module.
+ * A scene is laid out without measuring anything (on the server, or at build time), so a scene
+ * whose labels depend on the box's size (the timelines: `Scene.classed`) is laid out for every
+ * width × height class here (a "combo"), and each such label carries its offsets, opacities and
+ * line counts for every combo as CSS custom properties ending in the combo's index (`--dy7`).
+ * The container queries that map the chart's box to one combo are generated from these classes
+ * (`sizeClassCss`, served as `virtual:size-classes.css` by the Vite plugin in vite.config.ts),
+ * so the classes are written once. No d3 and no Svelte here: the Vite config imports this module.
  */
 
 /** A size class: layouts are made for a box `assumeEm` wide or high, used from `minEm` up. */
@@ -64,13 +64,16 @@ export function comboFor(widthEm: number, heightEm: number): number {
 	return pick(WIDTH_CLASSES, widthEm) * HEIGHT_CLASSES.length + pick(HEIGHT_CLASSES, heightEm);
 }
 
-/** The container name the timeline's root declares (`container: timeline / size`). */
-export const CONTAINER = 'timeline';
-/** The class of the timeline's root, which scopes the generated rules. */
-export const ROOT_CLASS = 'timeline-chart';
+/** The container name SceneChart's root declares (`container: chart / size`). */
+export const CONTAINER = 'chart';
+/** The class of an element whose generic properties the generated rules point at one combo's. */
+export const BY_SIZE_CLASS = 'by-size-class';
 
-/** Per event: offset, opacity, clamp, date line, full words, short words (see Timeline.svelte). */
-const EVENT_PROPERTIES = ['dy', 'o', 'n', 'd', 'f', 's'] as const;
+/**
+ * Per label: offset (em), opacity, line clamp, optional line shown, full words, short words
+ * (see ClassedLabels.html.svelte); `--mw` is its width class's measure.
+ */
+const LABEL_PROPERTIES = ['dy', 'o', 'n', 'd', 'f', 's'] as const;
 
 /** The container-query condition of one class, e.g. `(26em <= width < 34em)`; null when it is every size. */
 function range(classes: readonly SizeClass[], i: number, dimension: 'width' | 'height'): string | null {
@@ -92,14 +95,14 @@ export function comboCondition(combo: Combo): string | null {
 
 function comboRules(combo: Combo): string {
 	const k = combo.index;
-	const event = [...EVENT_PROPERTIES.map((p) => `--${p}:var(--${p}${k})`), `--mw:var(--mw${combo.w})`].join(';');
-	return `.${ROOT_CLASS} .event{${event}}.${ROOT_CLASS} .tick-name{--o:var(--o${k})}`;
+	const label = [...LABEL_PROPERTIES.map((p) => `--${p}:var(--${p}${k})`), `--mw:var(--mw${combo.w})`].join(';');
+	return `.${BY_SIZE_CLASS}{${label}}`;
 }
 
 /**
- * The rules that point each label's and month name's generic properties (`--dy`, `--o`, …) at
- * the set made for the chart's size class: the first combo by default, every other one in a
- * container query on the timeline's box.
+ * The rules that point each classed label's generic properties (`--dy`, `--o`, …) at the set
+ * made for the chart's size class: the first combo by default, every other one in a container
+ * query on the chart's box.
  */
 export function sizeClassCss(): string {
 	return COMBOS.map((combo) => {
