@@ -120,6 +120,28 @@ export interface Label {
 	onDark?: boolean;
 }
 
+/**
+ * The shapes of chart box a layout is drawn for, so it can reserve room for text in pixels,
+ * not only in percent of a plot of unknown size. `regular`: at least about 288 by 240 px (every
+ * phone upright, tablets, desktops). `wide`: short and wide, like a phone turned sideways, where
+ * the steps beside the chart leave a box about 410 by 214 px: 12px text is a fifth of a line's
+ * worth of the height there, so labels go beside the marks, in the room the width leaves.
+ * The page draws the `regular` layouts first and switches once it has measured the box.
+ */
+export type ChartBox = 'regular' | 'wide';
+export const CHART_BOXES: readonly ChartBox[] = ['regular', 'wide'];
+
+/** The smallest chart area (px) each box is drawn in: what a layout sizes its room for text by. */
+export const BOX_SIZE: Readonly<Record<ChartBox, { width: number; height: number }>> = {
+	regular: { width: 288, height: 240 },
+	wide: { width: 400, height: 200 }
+};
+
+/** Which box a chart area of this size (px) is drawn as. */
+export function chartBoxOf(width: number, height: number): ChartBox {
+	return height > 0 && height < 300 && width >= 1.6 * height ? 'wide' : 'regular';
+}
+
 /** The width over the height of a `squarePlot` scene's plot. */
 export const SQUARE_PLOT_ASPECT = 1.4;
 
@@ -149,8 +171,8 @@ export interface Scene<State extends string = string, Kind extends string = stri
 	geom: Geom[];
 	labels: Label[];
 	/**
-	 * For unit marks: the plot is exactly SQUARE_PLOT_ASPECT times as wide as it is tall (as
-	 * wide as that allows), so a layout can make its squares square.
+	 * For unit marks: the plot is exactly SQUARE_PLOT_ASPECT (or `aspect`) times as wide as it
+	 * is tall (as wide as that allows), so a layout can make its squares square.
 	 */
 	squarePlot?: boolean;
 	/**
@@ -159,6 +181,14 @@ export interface Scene<State extends string = string, Kind extends string = stri
 	 * when the plot is narrow. Default `plot`: caption, plot and footnote.
 	 */
 	frame?: 'plot' | 'unit';
+	/**
+	 * The plot is exactly this many times as wide as it is tall (as large as the box allows):
+	 * in the unit frame instead of within 1.15 of square, in a `squarePlot` instead of
+	 * SQUARE_PLOT_ASPECT. A layout can then draw its squares square (cells `aspect` times as
+	 * tall, in percent of the height, as they are wide in percent of the width) and use the
+	 * width a wide box has.
+	 */
+	aspect?: number;
 	/** A key over the plot, drawn instead of the caption and footnote. */
 	key?: Key;
 }
