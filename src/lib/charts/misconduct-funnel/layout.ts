@@ -76,9 +76,10 @@ const FILL = 0.76;
 
 /**
  * The funnel's and the watchdog comparison's geometry in a box (see CHART_BOXES). `regular`: a
- * plot within 1.15 of square, 50 columns across, room for labels in percent of it. `wide`: a
- * plot WIDE_UNIT_ASPECT times as wide as tall, about 214 px tall: more columns, so the blocks are
- * shallower, and room for each label measured in pixels of 12px type.
+ * plot within 1.15 of square, 50 columns across, room for labels in percent of it. `wide` (a
+ * plot WIDE_UNIT_ASPECT times as wide as tall, about 214 px tall) and `compact` (about 280 by
+ * 244 px): more columns, so the blocks are shallower, and room for each label measured in
+ * pixels of 12px type.
  */
 interface Geometry {
 	/** The plot's width over its height (the scene's `aspect` when it is fixed). */
@@ -93,22 +94,36 @@ interface Geometry {
 	iopcColumns: number;
 	iopcCell: number;
 	iopcTitle: number;
+	/** Height reserved for an IOPC year's label (two lines where it wraps). */
+	iopcLabel: number;
 }
 
 function geometryFor(box: ChartBox): Geometry {
-	if (box === 'wide') {
+	if (box === 'regular') {
 		return {
-			aspect: unitAspect(box),
-			columns: 90,
-			labelLine: textRoom(box, 24),
-			firstLabel: textRoom(box, 42),
-			gap: textRoom(box, 6),
-			iopcColumns: 20,
-			iopcCell: 3,
-			iopcTitle: textRoom(box, 40)
+			aspect: 1,
+			columns: 50,
+			labelLine: 6,
+			firstLabel: 13,
+			gap: 3,
+			iopcColumns: 10,
+			iopcCell: 6,
+			iopcTitle: 19,
+			iopcLabel: 6
 		};
 	}
-	return { aspect: 1, columns: 50, labelLine: 6, firstLabel: 13, gap: 3, iopcColumns: 10, iopcCell: 6, iopcTitle: 19 };
+	const wide = box === 'wide';
+	return {
+		aspect: unitAspect(box),
+		columns: wide ? 80 : 70,
+		labelLine: textRoom(box, 26),
+		firstLabel: textRoom(box, wide ? 42 : 50),
+		gap: textRoom(box, 6),
+		iopcColumns: 20,
+		iopcCell: wide ? 3 : 5,
+		iopcTitle: textRoom(box, wide ? 40 : 68),
+		iopcLabel: textRoom(box, wide ? 26 : 42)
+	};
 }
 /** Space between a label and the block of squares under it. */
 const LABEL_CLEARANCE = 0.5;
@@ -209,9 +224,9 @@ export function layoutFor(s: State, figures: Figures, _spec: unknown, box: Chart
 	const resigned = squaresOf(n.resigned, resignedBlock);
 
 	// The watchdog's two years.
-	const early: Block = { x: 0, y: g.iopcTitle + g.labelLine, columns: g.iopcColumns, cell: g.iopcCell };
+	const early: Block = { x: 0, y: g.iopcTitle + g.iopcLabel, columns: g.iopcColumns, cell: g.iopcCell };
 	const lateLabelY = early.y + height(n.iopc2016, early) + g.gap;
-	const late: Block = { x: 0, y: lateLabelY + g.labelLine, columns: g.iopcColumns, cell: g.iopcCell };
+	const late: Block = { x: 0, y: lateLabelY + g.iopcLabel, columns: g.iopcColumns, cell: g.iopcCell };
 	const iopc2016 = squaresOf(n.iopc2016, early);
 	const iopc2021 = squaresOf(n.iopc2021, late);
 

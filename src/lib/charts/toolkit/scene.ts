@@ -122,24 +122,29 @@ export interface Label {
 
 /**
  * The shapes of chart box a layout is drawn for, so it can reserve room for text in pixels,
- * not only in percent of a plot of unknown size. `regular`: at least about 288 by 240 px (every
- * phone upright, tablets, desktops). `wide`: short and wide, like a phone turned sideways, where
- * the steps beside the chart leave a box about 410 by 214 px: 12px text is a fifth of a line's
- * worth of the height there, so labels go beside the marks, in the room the width leaves.
- * The page draws the `regular` layouts first and switches once it has measured the box.
+ * not only in percent of a plot of unknown size. `regular`: at least about 288 by 260 px (phones
+ * upright, tablets, desktops). `wide`: short and wide, like a phone turned sideways, where the
+ * steps beside the chart leave a box about 410 by 214 px: labels go beside the marks, in the
+ * room the width leaves. `compact`: short and narrow, like a 320 by 640 phone (a box about 288
+ * by 244 px): room for 12px labels is measured in pixels. A layout with nothing to change in a
+ * box draws its `regular` picture there. The page draws the `regular` layouts first and
+ * switches once it has measured the box.
  */
-export type ChartBox = 'regular' | 'wide';
-export const CHART_BOXES: readonly ChartBox[] = ['regular', 'wide'];
+export type ChartBox = 'regular' | 'wide' | 'compact';
+export const CHART_BOXES: readonly ChartBox[] = ['regular', 'wide', 'compact'];
 
 /** The smallest chart area (px) each box is drawn in: what a layout sizes its room for text by. */
 export const BOX_SIZE: Readonly<Record<ChartBox, { width: number; height: number }>> = {
-	regular: { width: 288, height: 240 },
-	wide: { width: 400, height: 200 }
+	regular: { width: 288, height: 260 },
+	wide: { width: 400, height: 200 },
+	compact: { width: 280, height: 230 }
 };
 
 /** Which box a chart area of this size (px) is drawn as. */
 export function chartBoxOf(width: number, height: number): ChartBox {
-	return height > 0 && height < 300 && width >= 1.6 * height ? 'wide' : 'regular';
+	if (width <= 0 || height <= 0) return 'regular';
+	if (height < 300 && width >= 1.6 * height) return 'wide';
+	return height < BOX_SIZE.regular.height ? 'compact' : 'regular';
 }
 
 /** The width over the height of a `squarePlot` scene's plot. */

@@ -30,10 +30,12 @@ export function textRoom(box: ChartBox, px: number): number {
  * a phone turned sideways), so the squares can be laid out beside their labels.
  */
 export const WIDE_UNIT_ASPECT = 1.9;
+/** The unit frame's plot in a compact box: as wide as a 288 by 244 px box allows. */
+export const COMPACT_UNIT_ASPECT = 1.15;
 
-/** The unit frame's width over its height in a box: 1 (within 1.15 of square) unless the box is wide. */
+/** The unit frame's width over its height in a box: 1 (within 1.15 of square) in a regular one. */
 export function unitAspect(box: ChartBox): number {
-	return box === 'wide' ? WIDE_UNIT_ASPECT : 1;
+	return box === 'wide' ? WIDE_UNIT_ASPECT : box === 'compact' ? COMPACT_UNIT_ASPECT : 1;
 }
 
 /** A unit chart scene's frame for that shape (a fixed `aspect` only when it is not square). */
