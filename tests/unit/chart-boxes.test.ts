@@ -32,6 +32,20 @@ function plotAspect(scene: Scene): number {
 	return scene.squarePlot ? SQUARE_PLOT_ASPECT : 1;
 }
 
+describe('the boxes a chart declares', () => {
+	for (const chart of charts) {
+		it(`${chart.id}: lays out each box it declares (${chart.boxes.join(', ') || 'none'}) differently in some state`, () => {
+			for (const box of chart.boxes) {
+				const states = chart.states.map((s) => s.id);
+				const differs = states.some(
+					(state) => JSON.stringify(chart.draw(state, figures, box)) !== JSON.stringify(chart.draw(state, figures))
+				);
+				expect(differs, box).toBe(true);
+			}
+		});
+	}
+});
+
 describe('toolkit charts in every box', () => {
 	for (const chart of charts) {
 		for (const state of chart.states.map((s) => s.id)) {

@@ -62,10 +62,21 @@ export interface Chart<S extends string = string, Out = unknown> extends ChartSp
 	 * fails, naming it.
 	 */
 	draw(state: string, figures: Figures, box?: ChartBox): Out;
+	/** The boxes it lays out differently from the `regular` one; in any other it draws its regular layout. */
+	boxes: readonly ChartBox[];
+}
+
+export interface ChartOptions {
+	/** The boxes (see CHART_BOXES) the layout draws differently from the `regular` one. */
+	boxes?: readonly ChartBox[];
 }
 
 /** A chart: its spec and its layout, the default export of `<chart-id>/layout.ts`. */
-export function defineChart<S extends string, Out>(spec: ChartSpec<S>, layout: Layout<S, Out>): Chart<S, Out> {
+export function defineChart<S extends string, Out>(
+	spec: ChartSpec<S>,
+	layout: Layout<S, Out>,
+	{ boxes = [] }: ChartOptions = {}
+): Chart<S, Out> {
 	const ids: readonly string[] = spec.states.map((s) => s.id);
 	const first = spec.states[0]!.id;
 	const resolve = (state: string): S => (ids.includes(state) ? (state as S) : first);
@@ -74,6 +85,7 @@ export function defineChart<S extends string, Out>(spec: ChartSpec<S>, layout: L
 	const cache = new WeakMap<Figures, Map<string, Out>>();
 	const draw = (state: string, figures: Figures, box: ChartBox = 'regular'): Out => {
 		const s = resolve(state);
+		if (!boxes.includes(box)) box = 'regular';
 		let byState = cache.get(figures);
 		if (!byState) cache.set(figures, (byState = new Map()));
 		const key = `${box} ${s}`;
@@ -84,7 +96,8 @@ export function defineChart<S extends string, Out>(spec: ChartSpec<S>, layout: L
 		...spec,
 		layout: (state, figures, chartSpec, box = 'regular') => layout(state, figures, chartSpec, box),
 		resolve,
-		draw
+		draw,
+		boxes
 	};
 }
 

@@ -1,7 +1,7 @@
 import type { Figures } from '$lib/charts/chartFigures';
 import type { Chart } from '$lib/charts/define';
 import type { Figure } from '$lib/data/types';
-import { CHART_BOXES, type ChartBox } from '$lib/charts/toolkit/scene';
+import type { ChartBox } from '$lib/charts/toolkit/scene';
 
 /**
  * What a chart's island needs to draw it, and no more (server only): either every state's
@@ -50,8 +50,7 @@ export const DRAWN_INLINE_MAX = 24_000;
 export function chartData(chart: Chart, states: readonly string[], figures: Figures): ChartData {
 	const drawn = Object.fromEntries(states.map((state) => [state, chart.draw(state, figures)]));
 	const boxes: Partial<Record<ChartBox, Record<string, unknown>>> = {};
-	for (const box of CHART_BOXES) {
-		if (box === 'regular') continue;
+	for (const box of chart.boxes) {
 		const differing = states
 			.map((state) => [state, chart.draw(state, figures, box)] as const)
 			.filter(([state, out]) => JSON.stringify(out) !== JSON.stringify(drawn[state]));

@@ -344,4 +344,4 @@ export function layoutFor(s: State, figures: Figures, _spec: unknown, box: Chart
 	);
 }
 
-export default defineChart(spec, layoutFor);
+export default defineChart(spec, layoutFor, { boxes: ['wide'] });
