@@ -121,7 +121,7 @@ function geometryFor(box: ChartBox): Geometry {
 		gap: textRoom(box, 6),
 		iopcColumns: 20,
 		iopcCell: wide ? 3 : 5,
-		iopcTitle: textRoom(box, wide ? 40 : 68),
+		iopcTitle: textRoom(box, wide ? 56 : 68),
 		iopcLabel: textRoom(box, wide ? 26 : 42)
 	};
 }

@@ -132,8 +132,8 @@ function convictionBars(figures: Figures): Bar[] {
 		{ group: '2015-20', police: 'conviction-police-2015-20', all: 'conviction-all-2015-20' }
 	] as const;
 	const max = Math.max(...pairs.flatMap((p) => [need(figures, p.police).value, need(figures, p.all).value]));
-	// The longest bar leaves a little over half the width for its value label, on one line at 320 px.
-	const scale = (v: number) => (v / max) * 45;
+	// The longest bar leaves 58% of the width for its value label, on one line in a 320 px phone or a 367 px wide box.
+	const scale = (v: number) => (v / max) * 40;
 	return pairs.flatMap((p, i) => {
 		const top = 14 + i * 46;
 		return (['police', 'all'] as const).map((series, j) => {
@@ -265,9 +265,10 @@ export function layoutFor(state: State, figures: Figures, chartSpec: ChartSpec<S
 				id: `group-${group}`,
 				parts: [{ text: words.periods[group], strong: true, muted: true }],
 				x: 0,
-				y: first.y - 11,
+				// Just above its first bar, growing up into the gap whatever the plot's height.
+				y: first.y - 1,
 				anchor: 'start',
-				valign: 'top',
+				valign: 'bottom',
 				size: 'normal',
 				maxWidth: 40,
 				mark: 'group-label'
