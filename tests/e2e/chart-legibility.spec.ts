@@ -10,8 +10,10 @@ const SIZES = [
 	{ width: 375, height: 812 },
 	{ width: 375, height: 667 },
 	{ width: 1024, height: 600 },
-	// A phone turned sideways: the steps sit beside the chart in a box about 410 by 214 px.
+	// Phones turned sideways: the steps sit beside the chart in a box about 410 by 214 px, or
+	// 367 by 210 on a smaller phone.
 	{ width: 740, height: 360 },
+	{ width: 667, height: 375 },
 	{ width: 1280, height: 800 },
 	{ width: 2560, height: 1440 }
 ];
