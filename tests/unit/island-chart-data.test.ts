@@ -6,18 +6,32 @@ import { describe, expect, it } from 'vitest';
 import { charts } from '../../src/lib/charts/registry';
 import { figures } from '../../src/lib/data/figures';
 import { chartData, laidOutAtBuild, layoutFigures } from '../../src/lib/islands/chart-data';
+import { CHART_BOXES } from '../../src/lib/charts/toolkit/scene';
 
 describe('island chart data', () => {
 	for (const chart of charts) {
 		const states = chart.states.map((s) => s.id);
 		const data = chartData(chart, states, figures);
 
-		it(`${chart.id}: survives JSON, and draws every state as the full figures do`, () => {
+		it(`${chart.id}: survives JSON, and draws every state in every box as the full figures do`, () => {
 			const sent = JSON.parse(JSON.stringify(data)) as typeof data;
-			for (const state of states) {
-				const expected = JSON.parse(JSON.stringify(chart.draw(state, figures))) as unknown;
-				const drawn = 'drawn' in sent ? sent.drawn[state] : chart.draw(state, sent.figures);
-				expect(JSON.parse(JSON.stringify(drawn))).toEqual(expected);
+			for (const box of CHART_BOXES) {
+				for (const state of states) {
+					const expected = JSON.parse(JSON.stringify(chart.draw(state, figures, box))) as unknown;
+					// As the island looks a state up: the box's own layout where it differs, else the regular one.
+					const drawn =
+						'drawn' in sent ? (sent.boxes?.[box]?.[state] ?? sent.drawn[state]) : chart.draw(state, sent.figures, box);
+					expect(JSON.parse(JSON.stringify(drawn)), `${box} ${state}`).toEqual(expected);
+				}
+			}
+		});
+
+		it(`${chart.id}: carries a box's layout only where it differs from the regular one`, () => {
+			if (!('drawn' in data)) return;
+			for (const [box, byState] of Object.entries(data.boxes ?? {})) {
+				for (const [state, drawn] of Object.entries(byState)) {
+					expect(JSON.stringify(drawn), `${box} ${state}`).not.toBe(JSON.stringify(data.drawn[state]));
+				}
 			}
 		});
 

@@ -8,6 +8,7 @@
  */
 import type { Figure } from '$lib/data/types';
 import type { Figures } from './chartFigures';
+import type { ChartBox } from './toolkit/scene';
 
 export interface ChartStateSpec<S extends string = string> {
 	id: S;
@@ -44,37 +45,60 @@ export function defineSpec<const S extends string>(spec: ChartSpec<S>): ChartSpe
 /** The state type of a chart or spec. */
 export type StateOf<C> = C extends ChartSpec<infer S> ? S : never;
 
-/** A state's layout: a pure function of the state, the chart's own figures and its spec. */
-export type Layout<S extends string, Out> = (state: S, figures: Figures, spec: ChartSpec<S>) => Out;
+/**
+ * A state's layout: a pure function of the state, the chart's own figures, its spec and the
+ * shape of box it is drawn in (a layout that does not depend on the box ignores it).
+ */
+export type Layout<S extends string, Out> = (state: S, figures: Figures, spec: ChartSpec<S>, box: ChartBox) => Out;
 
 export interface Chart<S extends string = string, Out = unknown> extends ChartSpec<S> {
 	/** The layout itself, for tests (method syntax, so any chart is a `Chart<string>`). */
-	layout(state: S, figures: Figures, spec: ChartSpec<S>): Out;
+	layout(state: S, figures: Figures, spec: ChartSpec<S>, box?: ChartBox): Out;
 	/** The state if the chart has it, otherwise its first state. */
 	resolve(state: string): S;
 	/**
-	 * The layout of a state (an unknown state draws the first). The layout sees only the
-	 * figures its spec lists, so a layout that reads any other figure fails, naming it.
+	 * The layout of a state (an unknown state draws the first) in a box (default `regular`).
+	 * The layout sees only the figures its spec lists, so a layout that reads any other figure
+	 * fails, naming it.
 	 */
-	draw(state: string, figures: Figures): Out;
+	draw(state: string, figures: Figures, box?: ChartBox): Out;
+	/** The boxes it lays out differently from the `regular` one; in any other it draws its regular layout. */
+	boxes: readonly ChartBox[];
+}
+
+export interface ChartOptions {
+	/** The boxes (see CHART_BOXES) the layout draws differently from the `regular` one. */
+	boxes?: readonly ChartBox[];
 }
 
 /** A chart: its spec and its layout, the default export of `<chart-id>/layout.ts`. */
-export function defineChart<S extends string, Out>(spec: ChartSpec<S>, layout: Layout<S, Out>): Chart<S, Out> {
+export function defineChart<S extends string, Out>(
+	spec: ChartSpec<S>,
+	layout: Layout<S, Out>,
+	{ boxes = [] }: ChartOptions = {}
+): Chart<S, Out> {
 	const ids: readonly string[] = spec.states.map((s) => s.id);
 	const first = spec.states[0]!.id;
 	const resolve = (state: string): S => (ids.includes(state) ? (state as S) : first);
 	// Layouts are pure, so each state is laid out once per set of figures (the timelines'
 	// label placement is the costliest computation in the piece).
-	const cache = new WeakMap<Figures, Map<S, Out>>();
-	const draw = (state: string, figures: Figures): Out => {
+	const cache = new WeakMap<Figures, Map<string, Out>>();
+	const draw = (state: string, figures: Figures, box: ChartBox = 'regular'): Out => {
 		const s = resolve(state);
+		if (!boxes.includes(box)) box = 'regular';
 		let byState = cache.get(figures);
 		if (!byState) cache.set(figures, (byState = new Map()));
-		if (!byState.has(s)) byState.set(s, layout(s, ownFigures(spec, figures), spec));
-		return byState.get(s)!;
+		const key = `${box} ${s}`;
+		if (!byState.has(key)) byState.set(key, layout(s, ownFigures(spec, figures), spec, box));
+		return byState.get(key)!;
 	};
-	return { ...spec, layout, resolve, draw };
+	return {
+		...spec,
+		layout: (state, figures, chartSpec, box = 'regular') => layout(state, figures, chartSpec, box),
+		resolve,
+		draw,
+		boxes
+	};
 }
 
 /** Only the figures the spec lists. */

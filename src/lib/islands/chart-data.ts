@@ -1,6 +1,7 @@
 import type { Figures } from '$lib/charts/chartFigures';
 import type { Chart } from '$lib/charts/define';
 import type { Figure } from '$lib/data/types';
+import type { ChartBox } from '$lib/charts/toolkit/scene';
 
 /**
  * What a chart's island needs to draw it, and no more (server only): either every state's
@@ -13,7 +14,14 @@ import type { Figure } from '$lib/data/types';
  * timelines, whose label placement measures text) is always sent as layouts: it never runs in
  * the browser.
  */
-export type ChartData = { drawn: Record<string, unknown> } | { figures: Figures };
+export type ChartData =
+	| {
+			/** Each state's layout in the `regular` box. */
+			drawn: Record<string, unknown>;
+			/** For the other boxes, the states whose layout differs there (the rest draw `drawn`). */
+			boxes?: Partial<Record<ChartBox, Record<string, unknown>>>;
+	  }
+	| { figures: Figures };
 
 /**
  * How a page carries it. Layouts over DRAWN_INLINE_MAX characters (the timelines', laid out at
@@ -50,7 +58,15 @@ export const DRAWN_INLINE_MAX = 24_000;
 
 export function chartData(chart: Chart, states: readonly string[], figures: Figures): ChartData {
 	const drawn = Object.fromEntries(states.map((state) => [state, chart.draw(state, figures)]));
-	if (laidOutAtBuild(chart.id) || JSON.stringify(drawn).length <= DRAWN_INLINE_MAX) return { drawn };
+	const boxes: Partial<Record<ChartBox, Record<string, unknown>>> = {};
+	for (const box of chart.boxes) {
+		const differing = states
+			.map((state) => [state, chart.draw(state, figures, box)] as const)
+			.filter(([state, out]) => JSON.stringify(out) !== JSON.stringify(drawn[state]));
+		if (differing.length > 0) boxes[box] = Object.fromEntries(differing);
+	}
+	const data = Object.keys(boxes).length > 0 ? { drawn, boxes } : { drawn };
+	if (laidOutAtBuild(chart.id) || JSON.stringify(data).length <= DRAWN_INLINE_MAX) return data;
 	return { figures: layoutFigures(chart, figures) };
 }
 

@@ -2,8 +2,8 @@ import { requireFigures, type Figures } from '../chartFigures';
 import { defineChart } from '../define';
 import { spec, type State } from './spec';
 import { charts } from '$content/strings';
-import { collapse, geomOf, gridSquares, unitLabel, units } from '../toolkit/units';
-import type { Geom, Label, MarkMeta, Scene, Shape, Tone as MarkTone } from '../toolkit/scene';
+import { collapse, geomOf, gridSquares, unitLabel, units, unitAspect, unitFrame } from '../toolkit/units';
+import type { ChartBox, Geom, Label, MarkMeta, Scene, Shape, Tone as MarkTone } from '../toolkit/scene';
 
 /**
  * Reporting to the police, reported to the Home Office.
@@ -44,13 +44,33 @@ interface TimelineEvent {
 	tone: 'mark' | 'highlight';
 }
 
-export const ASPECT = 1;
 const FILL = 0.76;
 
-const FORCE_COLUMNS = 9;
-const FORCE_CELL = 7;
-const FORCES_TOP = 21;
-const FORCE_GROUP_GAP = 19;
+/**
+ * The forces' grid in a box (see CHART_BOXES). `regular`: a plot within 1.15 of square, the
+ * labels above and under the squares. `wide`: a plot WIDE_UNIT_ASPECT times as wide as tall, about
+ * 214 px tall: the labels in a column on the left, each beside its squares on the right.
+ */
+interface Geometry {
+	/** The plot's width over its height: a square cell `cell` wide is `cell * aspect` tall. */
+	aspect: number;
+	columns: number;
+	cell: number;
+	/** Where the squares start across, and where the first group starts down. */
+	x: number;
+	top: number;
+	/** Gap between the two groups of forces. */
+	groupGap: number;
+	/** Labels beside the squares (wide) or above and under them (regular). */
+	beside: boolean;
+}
+
+function geometryFor(box: ChartBox): Geometry {
+	if (box === 'wide') {
+		return { aspect: unitAspect(box), columns: 15, cell: 3.6, x: 44, top: 36, groupGap: 22, beside: true };
+	}
+	return { aspect: 1, columns: 9, cell: 7, x: 0, top: 21, groupGap: 19, beside: false };
+}
 
 /** The timeline's vertical line, and where its two dates sit. */
 export const AXIS_X = 14;
@@ -69,11 +89,11 @@ function day(iso: string): number {
 }
 
 /** The forces that said they referred, then the others below a gap; collapsed when o is 0. */
-function forceMarks(asked: number, referred: number, o: number): (Geom & { referred: boolean })[] {
-	const grid = { x: 0, columns: FORCE_COLUMNS, cell: FORCE_CELL, aspect: ASPECT, fill: FILL };
+function forceMarks(asked: number, referred: number, o: number, g: Geometry): (Geom & { referred: boolean })[] {
+	const grid = { x: g.x, columns: g.columns, cell: g.cell, aspect: g.aspect, fill: FILL };
 	const squares = [
-		...gridSquares(referred, { ...grid, y: FORCES_TOP }).map((r) => ({ ...r, referred: true })),
-		...gridSquares(asked - referred, { ...grid, y: forceGeometry(referred).secondTop }).map((r) => ({
+		...gridSquares(referred, { ...grid, y: g.top }).map((r) => ({ ...r, referred: true })),
+		...gridSquares(asked - referred, { ...grid, y: forceGeometry(referred, g).secondTop }).map((r) => ({
 			...r,
 			referred: false
 		}))
@@ -82,13 +102,13 @@ function forceMarks(asked: number, referred: number, o: number): (Geom & { refer
 }
 
 /** Where the second group of forces starts, and where the label under the first goes. */
-function forceGeometry(referred: number) {
-	const cellH = FORCE_CELL * ASPECT;
-	const referredRows = Math.ceil(referred / FORCE_COLUMNS);
-	const firstBottom = FORCES_TOP + referredRows * cellH;
+function forceGeometry(referred: number, g: Geometry) {
+	const cellH = g.cell * g.aspect;
+	const referredRows = Math.ceil(referred / g.columns);
+	const firstBottom = g.top + referredRows * cellH;
 	return {
-		firstLabelY: firstBottom + 1,
-		secondTop: firstBottom + FORCE_GROUP_GAP
+		firstLabelY: g.beside ? g.top : firstBottom + 1,
+		secondTop: firstBottom + g.groupGap
 	};
 }
 
@@ -101,12 +121,12 @@ interface Placed {
 	geom: Geom;
 }
 
-function scene(state: State, marks: Placed[], labels: Label[]): Layout {
+function scene(state: State, marks: Placed[], labels: Label[], aspect: number): Layout {
 	return {
 		state,
 		caption: '',
 		footnote: '',
-		frame: 'unit',
+		...unitFrame(aspect),
 		meta: marks.map(({ kind, key, tone, shape, geom }): MarkMeta<MarkKind, Tone> => ({
 			kind,
 			key,
@@ -119,7 +139,8 @@ function scene(state: State, marks: Placed[], labels: Label[]): Layout {
 	};
 }
 
-export function layoutFor(s: State, figures: Figures): Layout {
+export function layoutFor(s: State, figures: Figures, _spec: unknown, box: ChartBox = 'regular'): Layout {
+	const fg = geometryFor(box);
 	const words = charts['migrant-data-sharing'];
 	const {
 		asked: fAsked,
@@ -170,7 +191,7 @@ export function layoutFor(s: State, figures: Figures): Layout {
 	const timeline = s === 'super-complaint' || s === 'safe-to-share';
 	const shownEvents = s === 'super-complaint' ? 1 : s === 'safe-to-share' ? 2 : 0;
 	const marks: Placed[] = [
-		...forceMarks(asked, referred, s === 'forces' ? 1 : 0).map(({ referred: r, ...geom }, i) => ({
+		...forceMarks(asked, referred, s === 'forces' ? 1 : 0, fg).map(({ referred: r, ...geom }, i) => ({
 			kind: 'force' as const,
 			key: String(i),
 			tone: r ? ('highlight' as const) : ('outline' as const),
@@ -218,35 +239,43 @@ export function layoutFor(s: State, figures: Figures): Layout {
 	];
 
 	if (s === 'forces') {
-		const g = forceGeometry(referred);
-		return scene(s, marks, [
-			unitLabel({
-				id: 'asked',
-				value: fAsked.display,
-				valueTone: 'mark',
-				text: words.asked,
-				sub: words.askedBy(fAsked.period),
-				x: 0,
-				y: 0,
-				maxWidth: 100
-			}),
-			unitLabel({
-				id: 'referred',
-				value: fReferred.display,
-				valueTone: 'highlight',
-				text: words.referred,
-				x: 0,
-				y: g.firstLabelY,
-				maxWidth: 100
-			}),
-			unitLabel({
-				id: 'not-said',
-				text: words.notSaid,
-				x: 0,
-				y: g.secondTop + Math.ceil((asked - referred) / FORCE_COLUMNS) * FORCE_CELL * ASPECT + 1,
-				maxWidth: 100
-			})
-		]);
+		const g = forceGeometry(referred, fg);
+		const labelWidth = fg.beside ? fg.x - 3 : 100;
+		return scene(
+			s,
+			marks,
+			[
+				unitLabel({
+					id: 'asked',
+					value: fAsked.display,
+					valueTone: 'mark',
+					text: words.asked,
+					sub: words.askedBy(fAsked.period),
+					x: 0,
+					y: 0,
+					maxWidth: labelWidth
+				}),
+				unitLabel({
+					id: 'referred',
+					value: fReferred.display,
+					valueTone: 'highlight',
+					text: words.referred,
+					x: 0,
+					y: g.firstLabelY,
+					maxWidth: labelWidth
+				}),
+				unitLabel({
+					id: 'not-said',
+					text: words.notSaid,
+					x: 0,
+					y: fg.beside
+						? g.secondTop
+						: g.secondTop + Math.ceil((asked - referred) / fg.columns) * fg.cell * fg.aspect + 1,
+					maxWidth: labelWidth
+				})
+			],
+			fg.aspect
+		);
 	}
 
 	if (timeline) {
@@ -281,33 +310,38 @@ export function layoutFor(s: State, figures: Figures): Layout {
 					value: e.date
 				};
 			});
-		return scene(s, marks, [...yearLabels, ...eventLabels]);
+		return scene(s, marks, [...yearLabels, ...eventLabels], fg.aspect);
 	}
 
 	// believed
-	return scene(s, marks, [
-		unitLabel({
-			id: 'not-believed',
-			value: fBelieved.display,
-			valueTone: 'highlight',
-			bigValue: true,
-			text: words.notBelieved,
-			x: 50,
-			anchor: 'middle',
-			y: 0,
-			maxWidth: 100
-		}),
-		unitLabel({
-			id: 'sample',
-			text: words.sample(fSample.display, fSample.place),
-			// The publisher's name without its parenthetical, so the line fits a short phone.
-			sub: words.sampleSource(fSample.source.publisher.split(' (')[0] ?? '', fSample.period),
-			x: 50,
-			anchor: 'middle',
-			y: 72,
-			maxWidth: 100
-		})
-	]);
+	return scene(
+		s,
+		marks,
+		[
+			unitLabel({
+				id: 'not-believed',
+				value: fBelieved.display,
+				valueTone: 'highlight',
+				bigValue: true,
+				text: words.notBelieved,
+				x: 50,
+				anchor: 'middle',
+				y: 0,
+				maxWidth: 100
+			}),
+			unitLabel({
+				id: 'sample',
+				text: words.sample(fSample.display, fSample.place),
+				// The publisher's name without its parenthetical, so the line fits a short phone.
+				sub: words.sampleSource(fSample.source.publisher.split(' (')[0] ?? '', fSample.period),
+				x: 50,
+				anchor: 'middle',
+				y: 72,
+				maxWidth: 100
+			})
+		],
+		fg.aspect
+	);
 }
 
-export default defineChart(spec, layoutFor);
+export default defineChart(spec, layoutFor, { boxes: ['wide'] });

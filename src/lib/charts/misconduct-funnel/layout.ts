@@ -2,8 +2,19 @@ import { requireFigures, type Figures } from '../chartFigures';
 import { defineChart } from '../define';
 import { spec, type State } from './spec';
 import { charts } from '$content/strings';
-import { collapse, geomOf, gridSquares, unitLabel, units, type Box, type UnitLabel } from '../toolkit/units';
-import type { Geom, MarkMeta, Scene, Tone as MarkTone } from '../toolkit/scene';
+import {
+	collapse,
+	geomOf,
+	gridSquares,
+	textRoom,
+	unitLabel,
+	units,
+	type Box,
+	type UnitLabel,
+	unitAspect,
+	unitFrame
+} from '../toolkit/units';
+import type { ChartBox, Geom, MarkMeta, Scene, Tone as MarkTone } from '../toolkit/scene';
 
 /**
  * Who polices the police: the Met's published sexual-misconduct counts as a funnel of
@@ -60,26 +71,62 @@ interface GroupLayout {
 	visible: boolean;
 }
 
-/** Width over height of the box the squares are designed for. */
-export const ASPECT = 1;
+/** Share of a cell a square fills. */
 const FILL = 0.76;
 
-/** The funnel: 50 columns across the full width. */
-const COLUMNS = 50;
-const CELL = 100 / COLUMNS;
-const HALF = COLUMNS / 2;
-const GAP = 3;
-/** Height reserved for a one-line label above a block. */
-const LABEL_LINE = 6;
+/**
+ * The funnel's and the watchdog comparison's geometry in a box (see CHART_BOXES). `regular`: a
+ * plot within 1.15 of square, 50 columns across, room for labels in percent of it. `wide` (a
+ * plot WIDE_UNIT_ASPECT times as wide as tall, about 214 px tall) and `compact` (about 280 by
+ * 244 px): more columns, so the blocks are shallower, and room for each label measured in
+ * pixels of 12px type.
+ */
+interface Geometry {
+	/** The plot's width over its height (the scene's `aspect` when it is fixed). */
+	aspect: number;
+	columns: number;
+	/** Height reserved for a one-line label above a block. */
+	labelLine: number;
+	/** Height reserved for the first label (value, words and the period). */
+	firstLabel: number;
+	gap: number;
+	/** The watchdog comparison: columns and cell width of its bigger squares, and its title's height. */
+	iopcColumns: number;
+	iopcCell: number;
+	iopcTitle: number;
+	/** Height reserved for an IOPC year's label (two lines where it wraps). */
+	iopcLabel: number;
+}
+
+function geometryFor(box: ChartBox): Geometry {
+	if (box === 'regular') {
+		return {
+			aspect: 1,
+			columns: 50,
+			labelLine: 6,
+			firstLabel: 13,
+			gap: 3,
+			iopcColumns: 10,
+			iopcCell: 6,
+			iopcTitle: 19,
+			iopcLabel: 6
+		};
+	}
+	const wide = box === 'wide';
+	return {
+		aspect: unitAspect(box),
+		columns: wide ? 80 : 70,
+		labelLine: textRoom(box, 26),
+		firstLabel: textRoom(box, wide ? 42 : 50),
+		gap: textRoom(box, 6),
+		iopcColumns: 20,
+		iopcCell: wide ? 3 : 5,
+		iopcTitle: textRoom(box, wide ? 56 : 68),
+		iopcLabel: textRoom(box, wide ? 26 : 42)
+	};
+}
 /** Space between a label and the block of squares under it. */
 const LABEL_CLEARANCE = 0.5;
-/** Height reserved for the first label (value, words and the period). */
-const FIRST_LABEL = 13;
-
-/** The watchdog comparison: 10 columns of bigger squares. */
-const IOPC_COLUMNS = 10;
-const IOPC_CELL = 6;
-const IOPC_TITLE = 19;
 
 interface Block {
 	x: number;
@@ -92,18 +139,18 @@ function rows(n: number, columns: number): number {
 	return Math.max(1, Math.ceil(n / columns));
 }
 
-function blockHeight(n: number, b: Pick<Block, 'columns' | 'cell'>): number {
-	return rows(n, b.columns) * b.cell * ASPECT;
+function blockHeight(n: number, b: Pick<Block, 'columns' | 'cell'>, aspect: number): number {
+	return rows(n, b.columns) * b.cell * aspect;
 }
 
 function round(v: number): number {
 	return Math.round(v * 1000) / 1000;
 }
 
-/** `n` squares filling a block row by row. */
-function squares(n: number, b: Block): Rect[] {
+/** `n` squares filling a block row by row, square in a plot `aspect` times as wide as tall. */
+function squares(n: number, b: Block, aspect: number): Rect[] {
 	// Rounded to a thousandth of a percent: invisible, and it keeps the prerendered HTML small.
-	return gridSquares(n, { ...b, aspect: ASPECT, fill: FILL }).map((r) => ({
+	return gridSquares(n, { ...b, aspect, fill: FILL }).map((r) => ({
 		x: round(r.x),
 		y: round(r.y),
 		w: round(r.w),
@@ -120,7 +167,7 @@ function hidden(rects: Rect[], tone: Tone, dy = 0): GroupLayout {
 }
 
 /** The groups' squares as one pool of marks, in GROUPS order, so each square tweens to its next place. */
-function scene(state: State, groups: Record<Group, GroupLayout>, labels: UnitLabel[]): Layout {
+function scene(state: State, groups: Record<Group, GroupLayout>, labels: UnitLabel[], g: Geometry): Layout {
 	const meta: MarkMeta<MarkKind, Tone>[] = [];
 	const geom: Geom[] = [];
 	for (const g of GROUPS) {
@@ -131,7 +178,7 @@ function scene(state: State, groups: Record<Group, GroupLayout>, labels: UnitLab
 		});
 	}
 	const words = labels.map(unitLabel);
-	return { state, caption: '', footnote: '', frame: 'unit', meta, geom, labels: words };
+	return { state, caption: '', footnote: '', ...unitFrame(g.aspect), meta, geom, labels: words };
 }
 
 /** Each group's figure. */
@@ -144,7 +191,12 @@ const FIGURES: Record<Group, string> = {
 	iopc2021: 'iopc-apsp-2020-21'
 };
 
-export function layoutFor(s: State, figures: Figures): Layout {
+export function layoutFor(s: State, figures: Figures, _spec: unknown, box: ChartBox = 'regular'): Layout {
+	const g = geometryFor(box);
+	const CELL = 100 / g.columns;
+	const HALF = g.columns / 2;
+	const height = (n: number, b: Pick<Block, 'columns' | 'cell'>) => blockHeight(n, b, g.aspect);
+	const squaresOf = (n: number, b: Block) => squares(n, b, g.aspect);
 	const f = requireFigures('misconduct-funnel', figures, FIGURES);
 	const words = charts['misconduct-funnel'];
 	const n = Object.fromEntries(GROUPS.map((g) => [g, units(f[g])])) as Record<Group, number>;
@@ -158,26 +210,25 @@ export function layoutFor(s: State, figures: Figures): Layout {
 	} = f;
 
 	// The funnel's blocks, top to bottom.
-	const accusedBlock: Block = { x: 0, y: FIRST_LABEL, columns: COLUMNS, cell: CELL };
-	const formalLabelY = accusedBlock.y + blockHeight(n.accused, accusedBlock) + GAP;
-	const formalBlock: Block = { x: 0, y: formalLabelY + LABEL_LINE, columns: COLUMNS, cell: CELL };
-	const lastRowY = formalBlock.y + blockHeight(n.formal, formalBlock) + GAP;
+	const accusedBlock: Block = { x: 0, y: g.firstLabel, columns: g.columns, cell: CELL };
+	const formalLabelY = accusedBlock.y + height(n.accused, accusedBlock) + g.gap;
+	const formalBlock: Block = { x: 0, y: formalLabelY + g.labelLine, columns: g.columns, cell: CELL };
+	const lastRowY = formalBlock.y + height(n.formal, formalBlock) + g.gap;
 	const dismissedBlock: Block = { x: 0, y: lastRowY, columns: HALF, cell: CELL };
 	const resignedBlock: Block = { x: (HALF + 1) * CELL, y: lastRowY, columns: HALF - 1, cell: CELL };
-	const lastLabelY =
-		lastRowY + Math.max(blockHeight(n.dismissed, dismissedBlock), blockHeight(n.resigned, resignedBlock)) + 1.5;
+	const lastLabelY = lastRowY + Math.max(height(n.dismissed, dismissedBlock), height(n.resigned, resignedBlock)) + 1.5;
 
-	const accused = squares(n.accused, accusedBlock);
-	const formal = squares(n.formal, formalBlock);
-	const dismissed = squares(n.dismissed, dismissedBlock);
-	const resigned = squares(n.resigned, resignedBlock);
+	const accused = squaresOf(n.accused, accusedBlock);
+	const formal = squaresOf(n.formal, formalBlock);
+	const dismissed = squaresOf(n.dismissed, dismissedBlock);
+	const resigned = squaresOf(n.resigned, resignedBlock);
 
 	// The watchdog's two years.
-	const early: Block = { x: 0, y: IOPC_TITLE + LABEL_LINE, columns: IOPC_COLUMNS, cell: IOPC_CELL };
-	const lateLabelY = early.y + blockHeight(n.iopc2016, early) + GAP;
-	const late: Block = { x: 0, y: lateLabelY + LABEL_LINE, columns: IOPC_COLUMNS, cell: IOPC_CELL };
-	const iopc2016 = squares(n.iopc2016, early);
-	const iopc2021 = squares(n.iopc2021, late);
+	const early: Block = { x: 0, y: g.iopcTitle + g.iopcLabel, columns: g.iopcColumns, cell: g.iopcCell };
+	const lateLabelY = early.y + height(n.iopc2016, early) + g.gap;
+	const late: Block = { x: 0, y: lateLabelY + g.iopcLabel, columns: g.iopcColumns, cell: g.iopcCell };
+	const iopc2016 = squaresOf(n.iopc2016, early);
+	const iopc2021 = squaresOf(n.iopc2021, late);
 
 	// Where hidden groups wait. The formal-action cases wait a little below their own place
 	// and rise in (never out of the block of people); the dismissals, which are cases among
@@ -185,7 +236,7 @@ export function layoutFor(s: State, figures: Figures): Layout {
 	// a little below where they go.
 	const IOPC_RISE = 4;
 	const formalWaits = IOPC_RISE;
-	const dismissedInFormal = squares(n.dismissed, formalBlock);
+	const dismissedInFormal = squaresOf(n.dismissed, formalBlock);
 
 	const accusedLabel = (valueTone: 'mark' | 'muted'): UnitLabel => ({
 		id: 'accused',
@@ -224,7 +275,8 @@ export function layoutFor(s: State, figures: Figures): Layout {
 				resigned: hidden(resigned.map(collapse), 'highlight-outline'),
 				...funnelHiddenIopc
 			},
-			[accusedLabel('mark')]
+			[accusedLabel('mark')],
+			g
 		);
 	}
 	if (s === 'formal-action') {
@@ -237,7 +289,8 @@ export function layoutFor(s: State, figures: Figures): Layout {
 				resigned: hidden(resigned.map(collapse), 'highlight-outline'),
 				...funnelHiddenIopc
 			},
-			[accusedLabel('muted'), formalLabel]
+			[accusedLabel('muted'), formalLabel],
+			g
 		);
 	}
 	if (s === 'dismissed') {
@@ -271,7 +324,8 @@ export function layoutFor(s: State, figures: Figures): Layout {
 					y: lastLabelY,
 					maxWidth: 100 - resignedBlock.x
 				}
-			]
+			],
+			g
 		);
 	}
 
@@ -315,8 +369,9 @@ export function layoutFor(s: State, figures: Figures): Layout {
 				valign: 'bottom',
 				maxWidth: 100
 			}
-		]
+		],
+		g
 	);
 }
 
-export default defineChart(spec, layoutFor);
+export default defineChart(spec, layoutFor, { boxes: ['wide', 'compact'] });

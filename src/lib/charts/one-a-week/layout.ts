@@ -3,13 +3,15 @@ import { chartFigure, type Figures } from '../chartFigures';
 import { defineChart, type ChartSpec } from '../define';
 import { spec, type State } from './spec';
 import { charts } from '$content/strings';
-import type { Geom, KeyLine, Label, MarkMeta as SceneMarkMeta, Scene } from '../toolkit/scene';
+import { type Geom, type KeyLine, type Label, type MarkMeta as SceneMarkMeta, type Scene } from '../toolkit/scene';
 
 /**
  * "One woman a week": EVAW's claim as 52 weekly marks, then what sourced data says.
- * Everything is in percent of the plot box; the marks are one fixed pool (the 52 week boxes,
- * the counted marks, the four conviction bars) that moves between states, so the transition
- * reads as the same marks being regrouped. Marks a state does not use have opacity 0.
+ * Everything is in percent of the plot box, which keeps one shape (`squarePlot`: it is
+ * ASPECT times as wide as tall), so the counted marks are square at every size;
+ * the marks are one fixed pool (the 52 week boxes, the counted marks, the four conviction
+ * bars) that moves between states, so the transition reads as the same marks being
+ * regrouped. Marks a state does not use have opacity 0.
  */
 const words = charts['one-a-week'];
 
@@ -37,6 +39,11 @@ interface Bar {
 	display: string;
 }
 
+/**
+ * The plot's width over its height: wide enough for a conviction bar's label on one line
+ * beside it in a 320 px screen, tall enough for the 308 report squares.
+ */
+const ASPECT = 1.8;
 const WEEKS = 52;
 const WEEK_COLUMNS = 13;
 const GRID_TOP = 1;
@@ -52,22 +59,29 @@ export function poolSize(figures: Figures): number {
 	);
 }
 
+/**
+ * A week's counted marks: one square per accusation (or, for the claim, per woman), stacked up
+ * from the bottom of the week's box like a tally, room for five.
+ */
 function weekGrid(figures: Figures, perWeek: number, nearlyLast: boolean): Mark[] {
 	const rows = WEEKS / WEEK_COLUMNS;
 	const cellW = 100 / WEEK_COLUMNS;
 	const cellH = (GRID_BOTTOM - GRID_TOP) / rows;
+	const slotH = (cellH * 0.86) / 5;
+	// Square: as tall in pixels as wide, so ASPECT times more percent of the height.
+	const sideH = slotH * 0.8;
+	const sideW = sideH / ASPECT;
 	const pool = poolSize(figures);
 	const marks: Mark[] = [];
 	for (let week = 0; week < WEEKS; week++) {
 		const col = week % WEEK_COLUMNS;
 		const row = Math.floor(week / WEEK_COLUMNS);
-		const slotH = (cellH * 0.86) / 5;
 		for (let k = 0; k < perWeek; k++) {
 			marks.push({
-				x: col * cellW + cellW * 0.14,
-				y: GRID_TOP + row * cellH + cellH * 0.86 - (k + 1) * slotH + slotH * 0.12,
-				w: cellW * 0.72,
-				h: slotH * 0.76,
+				x: col * cellW + (cellW - sideW) / 2,
+				y: GRID_TOP + row * cellH + cellH * 0.86 - (k + 1) * slotH + (slotH - sideH) / 2,
+				w: sideW,
+				h: sideH,
 				style: perWeek === 1 ? 'claim' : nearlyLast && k === perWeek - 1 ? 'nearly' : 'accusation'
 			});
 		}
@@ -95,10 +109,10 @@ function weekCells(): Geom[] {
 function reportGrid(figures: Figures): Mark[] {
 	const reports = need(figures, 'byline-reports-2020-21').value;
 	const met = need(figures, 'byline-met-reports').value;
-	const columns = 22;
-	const rows = Math.ceil(reports / columns);
+	const columns = 26;
 	const cellW = 100 / columns;
-	const cellH = (GRID_BOTTOM - GRID_TOP) / rows;
+	// Square cells: as many pixels tall as wide.
+	const cellH = cellW * ASPECT;
 	const pool = poolSize(figures);
 	return Array.from({ length: pool }, (_, i): Mark => {
 		const index = Math.min(i, reports - 1);
@@ -118,7 +132,8 @@ function convictionBars(figures: Figures): Bar[] {
 		{ group: '2015-20', police: 'conviction-police-2015-20', all: 'conviction-all-2015-20' }
 	] as const;
 	const max = Math.max(...pairs.flatMap((p) => [need(figures, p.police).value, need(figures, p.all).value]));
-	const scale = (v: number) => (v / max) * 60;
+	// The longest bar leaves 58% of the width for its value label, on one line in a 320 px phone or a 367 px wide box.
+	const scale = (v: number) => (v / max) * 40;
 	return pairs.flatMap((p, i) => {
 		const top = 14 + i * 46;
 		return (['police', 'all'] as const).map((series, j) => {
@@ -250,9 +265,10 @@ export function layoutFor(state: State, figures: Figures, chartSpec: ChartSpec<S
 				id: `group-${group}`,
 				parts: [{ text: words.periods[group], strong: true, muted: true }],
 				x: 0,
-				y: first.y - 11,
+				// Just above its first bar, growing up into the gap whatever the plot's height.
+				y: first.y - 1,
 				anchor: 'start',
-				valign: 'top',
+				valign: 'bottom',
 				size: 'normal',
 				maxWidth: 40,
 				mark: 'group-label'
@@ -271,7 +287,9 @@ export function layoutFor(state: State, figures: Figures, chartSpec: ChartSpec<S
 		meta,
 		geom,
 		labels,
-		key: { lines, every: chartSpec.states.map((s) => keyFor(s.id, figures)) }
+		key: { lines, every: chartSpec.states.map((s) => keyFor(s.id, figures)) },
+		squarePlot: true,
+		aspect: ASPECT
 	};
 }
 

@@ -142,6 +142,33 @@ export interface Label {
 	onDark?: boolean;
 }
 
+/**
+ * The shapes of chart box a layout is drawn for, so it can reserve room for text in pixels,
+ * not only in percent of a plot of unknown size. `regular`: at least about 288 by 260 px (phones
+ * upright, tablets, desktops). `wide`: short and wide, like a phone turned sideways, where the
+ * steps beside the chart leave a box about 410 by 214 px: labels go beside the marks, in the
+ * room the width leaves. `compact`: short and narrow, like a 320 by 640 phone (a box about 288
+ * by 244 px): room for 12px labels is measured in pixels. A layout with nothing to change in a
+ * box draws its `regular` picture there. The page draws the `regular` layouts first and
+ * switches once it has measured the box.
+ */
+export type ChartBox = 'regular' | 'wide' | 'compact';
+export const CHART_BOXES: readonly ChartBox[] = ['regular', 'wide', 'compact'];
+
+/** The smallest chart area (px) each box is drawn in: what a layout sizes its room for text by. */
+export const BOX_SIZE: Readonly<Record<ChartBox, { width: number; height: number }>> = {
+	regular: { width: 288, height: 260 },
+	wide: { width: 400, height: 200 },
+	compact: { width: 280, height: 230 }
+};
+
+/** Which box a chart area of this size (px) is drawn as. */
+export function chartBoxOf(width: number, height: number): ChartBox {
+	if (width <= 0 || height <= 0) return 'regular';
+	if (height < 300 && width >= 1.6 * height) return 'wide';
+	return height < BOX_SIZE.regular.height ? 'compact' : 'regular';
+}
+
 /** The width over the height of a `squarePlot` scene's plot. */
 export const SQUARE_PLOT_ASPECT = 1.4;
 
@@ -171,8 +198,8 @@ export interface Scene<State extends string = string, Kind extends string = stri
 	geom: Geom[];
 	labels: Label[];
 	/**
-	 * For unit marks: the plot is exactly SQUARE_PLOT_ASPECT times as wide as it is tall (as
-	 * wide as that allows), so a layout can make its squares square.
+	 * For unit marks: the plot is exactly SQUARE_PLOT_ASPECT (or `aspect`) times as wide as it
+	 * is tall (as wide as that allows), so a layout can make its squares square.
 	 */
 	squarePlot?: boolean;
 	/**
@@ -182,6 +209,14 @@ export interface Scene<State extends string = string, Kind extends string = stri
 	 * timelines). Default `plot`: caption, plot and footnote.
 	 */
 	frame?: 'plot' | 'unit' | 'full';
+	/**
+	 * The plot is exactly this many times as wide as it is tall (as large as the box allows):
+	 * in the unit frame instead of within 1.15 of square, in a `squarePlot` instead of
+	 * SQUARE_PLOT_ASPECT. A layout can then draw its squares square (cells `aspect` times as
+	 * tall, in percent of the height, as they are wide in percent of the width) and use the
+	 * width a wide box has.
+	 */
+	aspect?: number;
 	/** A key over the plot, drawn instead of the caption and footnote. */
 	key?: Key;
 	/** Labels laid out for every size class, following marks (ClassedLabels.html.svelte). */

@@ -1,5 +1,5 @@
 import type { Figure } from '$lib/data/types';
-import type { Geom, Label, LabelPart } from './scene';
+import { BOX_SIZE, type ChartBox, type Geom, type Label, type LabelPart, type Scene } from './scene';
 
 /**
  * What the unit charts (walk-talk-scale, misconduct-funnel, migrant-data-sharing) share in
@@ -14,6 +14,33 @@ export interface Box {
 	y: number;
 	w: number;
 	h: number;
+}
+
+/**
+ * Room for `px` pixels of text, in percent of the height of the smallest plot the box is drawn
+ * in (a unit chart's plot takes the box's full height there): for layouts that place labels by
+ * what 12px type needs, not by a share of a plot of unknown size.
+ */
+export function textRoom(box: ChartBox, px: number): number {
+	return (px / BOX_SIZE[box].height) * 100;
+}
+
+/**
+ * The unit frame's plot in a wide box: this many times as wide as tall (about 406 by 214 px on
+ * a phone turned sideways), so the squares can be laid out beside their labels.
+ */
+export const WIDE_UNIT_ASPECT = 1.9;
+/** The unit frame's plot in a compact box: as wide as a 288 by 244 px box allows. */
+export const COMPACT_UNIT_ASPECT = 1.15;
+
+/** The unit frame's width over its height in a box: 1 (within 1.15 of square) in a regular one. */
+export function unitAspect(box: ChartBox): number {
+	return box === 'wide' ? WIDE_UNIT_ASPECT : box === 'compact' ? COMPACT_UNIT_ASPECT : 1;
+}
+
+/** A unit chart scene's frame for that shape (a fixed `aspect` only when it is not square). */
+export function unitFrame(aspect: number): Pick<Scene, 'frame' | 'aspect'> {
+	return aspect === 1 ? { frame: 'unit' } : { frame: 'unit', aspect };
 }
 
 /** A unit count as a whole, non-negative number of marks. */

@@ -2,8 +2,8 @@ import { requireFigures, type Figures } from '../chartFigures';
 import { defineChart } from '../define';
 import { spec, type State } from './spec';
 import { charts } from '$content/strings';
-import { collapse, gridSquares, unitLabel, units } from '../toolkit/units';
-import type { Geom, MarkMeta, Scene, Tone as MarkTone } from '../toolkit/scene';
+import { collapse, gridSquares, unitLabel, units, unitAspect, unitFrame } from '../toolkit/units';
+import type { ChartBox, Geom, MarkMeta, Scene, Tone as MarkTone } from '../toolkit/scene';
 
 /** A rectangle with an opacity (0 = hidden). */
 type Rect = Geom;
@@ -19,35 +19,77 @@ type Rect = Geom;
  * - killed: the women killed by a partner or ex-partner in an average year, one square each.
  *
  * Everything is in percent of the chart box (LayerCake percentRange). Marks are designed
- * for a box about ASPECT times as wide as it is tall, so squares stay roughly square.
+ * for the box's shape (see geometryFor), so squares stay square.
  */
 
 export type MarkKind = 'women' | 'officer' | 'killed' | 'ring';
 export type Tone = Extract<MarkTone, 'mark' | 'highlight'>;
 export type Layout = Scene<State, MarkKind, Tone>;
 
-/** Width over height of the box the marks are designed for (phones ~1, desktop ~1.3). */
-export const ASPECT = 1;
 /** Share of a cell a square fills (the rest is the gap between squares). */
 const FILL = 0.78;
 /** The labels' values, in em of their words. */
 const VALUE_SIZE = 1.5;
 
 const OFFICER_COLUMNS = 5;
-const KILLED_COLUMNS = 10;
 
-/** Where the women's area sits in the prevalence state. */
-const WOMEN_TOP = 32;
-const WOMEN = { x: 0, y: WOMEN_TOP, w: 100, h: 100 - WOMEN_TOP };
-/** Where the speck of officers sits in the prevalence state (its centre). */
-const SPECK = { x: 5, y: 14 };
+/**
+ * Where things go in a box (see CHART_BOXES). `regular`: a plot within 1.15 of square, the
+ * labels above the marks. `wide`: a plot WIDE_UNIT_ASPECT times as wide as tall, about 214 px tall:
+ * the labels in a column on the left, the marks on the right.
+ */
+interface Geometry {
+	/** The plot's width over its height: a square cell `cellW` wide is `cellW * aspect` tall. */
+	aspect: number;
+	/** The women's area in the prevalence state. */
+	women: { x: number; y: number; w: number; h: number };
+	/** The centre of the speck of officers in the prevalence state. */
+	speck: { x: number; y: number };
+	/** The left edge and width of the labels beside the marks. */
+	labelX: number;
+	labelWidth: number;
+	pilot: { cellW: number; y: number };
+	killed: { columns: number; cellW: number; y: number };
+}
+
+/** In a wide box: the labels take the left MARKS_X percent, the marks the rest. */
+const MARKS_X = 44;
+
+function geometryFor(box: ChartBox): Geometry {
+	if (box === 'wide') {
+		return {
+			aspect: unitAspect(box),
+			women: { x: MARKS_X, y: 0, w: 100 - MARKS_X, h: 100 },
+			speck: { x: 3, y: 8 },
+			labelX: 0,
+			labelWidth: MARKS_X - 3,
+			pilot: { cellW: 5, y: 20 },
+			killed: { columns: 16, cellW: 3.5, y: 30 }
+		};
+	}
+	return {
+		aspect: 1,
+		women: { x: 0, y: 32, w: 100, h: 68 },
+		speck: { x: 5, y: 14 },
+		labelX: 0,
+		labelWidth: 100,
+		pilot: { cellW: 9, y: 40 },
+		killed: { columns: 10, cellW: 6.5, y: 40 }
+	};
+}
+
+/** The left edge of a block `width` wide, centred in the room the labels leave. */
+function centredX(g: Geometry, width: number): number {
+	const left = g.labelWidth < 100 ? MARKS_X : 0;
+	return left + (100 - left - width) / 2;
+}
 
 /**
  * `n` squares in a grid of `columns`, filling cells `cellW` wide (percent of width) and
- * `cellW * ASPECT` tall (percent of height), from (x0, y0).
+ * `cellW * aspect` tall (percent of height), from (x0, y0).
  */
-function grid(n: number, columns: number, x0: number, y0: number, cellW: number): Rect[] {
-	return gridSquares(n, { x: x0, y: y0, columns, cell: cellW, aspect: ASPECT, fill: FILL }).map((r) => ({
+function grid(n: number, columns: number, x0: number, y0: number, cellW: number, aspect: number): Rect[] {
+	return gridSquares(n, { x: x0, y: y0, columns, cell: cellW, aspect, fill: FILL }).map((r) => ({
 		...r,
 		o: 1
 	}));
@@ -58,34 +100,34 @@ function collapsed(rects: Rect[]): Rect[] {
 	return rects.map((r) => ({ ...collapse(r), o: 0 }));
 }
 
-function pilotGrid(n: number): Rect[] {
-	const cellW = 9;
-	const width = OFFICER_COLUMNS * cellW;
-	return grid(n, OFFICER_COLUMNS, (100 - width) / 2, 40, cellW);
+function pilotGrid(n: number, g: Geometry): Rect[] {
+	const { cellW, y } = g.pilot;
+	return grid(n, OFFICER_COLUMNS, centredX(g, OFFICER_COLUMNS * cellW), y, cellW, g.aspect);
 }
 
 /**
  * The officers at the women's scale: their total area is `officers / women` of the
- * women's area, laid out as the same 5-wide grid with no gaps, centred on SPECK.
+ * women's area, laid out as the same 5-wide grid with no gaps, centred on the speck.
  */
-function speck(n: number, women: number): Rect[] {
-	const area = (WOMEN.w * WOMEN.h * n) / Math.max(women, 1);
+function speck(n: number, women: number, g: Geometry): Rect[] {
+	const area = (g.women.w * g.women.h * n) / Math.max(women, 1);
 	const rows = Math.ceil(n / OFFICER_COLUMNS);
-	// Each officer's cell: w * h = area / n, with h = w * ASPECT.
-	const cellW = Math.sqrt(area / n / ASPECT);
-	const cellH = cellW * ASPECT;
-	const x0 = SPECK.x - (OFFICER_COLUMNS * cellW) / 2;
-	const y0 = SPECK.y - (rows * cellH) / 2;
-	return gridSquares(n, { x: x0, y: y0, columns: OFFICER_COLUMNS, cell: cellW, aspect: ASPECT, fill: 1 }).map((r) => ({
-		...r,
-		o: 1
-	}));
+	// Each officer's cell: w * h = area / n, with h = w * aspect.
+	const cellW = Math.sqrt(area / n / g.aspect);
+	const cellH = cellW * g.aspect;
+	const x0 = g.speck.x - (OFFICER_COLUMNS * cellW) / 2;
+	const y0 = g.speck.y - (rows * cellH) / 2;
+	return gridSquares(n, { x: x0, y: y0, columns: OFFICER_COLUMNS, cell: cellW, aspect: g.aspect, fill: 1 }).map(
+		(r) => ({
+			...r,
+			o: 1
+		})
+	);
 }
 
-function killedGrid(n: number): Rect[] {
-	const cellW = 6.5;
-	const width = KILLED_COLUMNS * cellW;
-	return grid(n, KILLED_COLUMNS, (100 - width) / 2, 40, cellW);
+function killedGrid(n: number, g: Geometry): Rect[] {
+	const { columns, cellW, y } = g.killed;
+	return grid(n, columns, centredX(g, columns * cellW), y, cellW, g.aspect);
 }
 
 /**
@@ -96,7 +138,8 @@ function scene(
 	state: State,
 	marks: { women: Rect; officers: Rect[]; killed: Rect[]; ring: Rect },
 	labels: Scene['labels'],
-	womenDisplay: string
+	womenDisplay: string,
+	aspect: number
 ): Layout {
 	const meta: MarkMeta<MarkKind, Tone>[] = [];
 	const geom: Geom[] = [];
@@ -110,10 +153,11 @@ function scene(
 	add('officer', 'highlight', marks.officers, 'unit');
 	add('killed', 'mark', marks.killed, 'unit');
 	add('ring', 'highlight', [marks.ring], 'ring');
-	return { state, caption: '', footnote: '', frame: 'unit', meta, geom, labels };
+	return { state, caption: '', footnote: '', ...unitFrame(aspect), meta, geom, labels };
 }
 
-export function layoutFor(s: State, figures: Figures): Layout {
+export function layoutFor(s: State, figures: Figures, _spec: unknown, box: ChartBox = 'regular'): Layout {
+	const g = geometryFor(box);
 	const words = charts['walk-talk-scale'];
 	const {
 		officers: officersFig,
@@ -127,12 +171,12 @@ export function layoutFor(s: State, figures: Figures): Layout {
 	const nOfficers = units(officersFig);
 	const nKilled = units(killedFig);
 
-	const pilot = pilotGrid(nOfficers);
-	const killedMarks = killedGrid(nKilled);
-	const womenHidden: Rect = { x: WOMEN.x, y: 100, w: WOMEN.w, h: 0, o: 0 };
-	const ring = (o: number): Rect => ({ ...SPECK, w: 0, h: 0, o });
+	const pilot = pilotGrid(nOfficers, g);
+	const killedMarks = killedGrid(nKilled, g);
+	const womenHidden: Rect = { x: g.women.x, y: 100, w: g.women.w, h: 0, o: 0 };
+	const ring = (o: number): Rect => ({ ...g.speck, w: 0, h: 0, o });
 	const draw = (marks: Parameters<typeof scene>[1], labels: Scene['labels']) =>
-		scene(s, marks, labels, womenFig.display);
+		scene(s, marks, labels, womenFig.display, g.aspect);
 
 	const officersLabel = unitLabel({
 		id: 'officers',
@@ -140,9 +184,9 @@ export function layoutFor(s: State, figures: Figures): Layout {
 		valueTone: 'highlight',
 		text: officersFig.label,
 		sub: words.scope(officersFig.place, officersFig.period),
-		x: 0,
+		x: g.labelX,
 		y: 0,
-		maxWidth: 100,
+		maxWidth: g.labelWidth,
 		valueSize: VALUE_SIZE
 	});
 
@@ -155,8 +199,8 @@ export function layoutFor(s: State, figures: Figures): Layout {
 	if (s === 'prevalence') {
 		return draw(
 			{
-				officers: speck(nOfficers, womenFig.value),
-				women: { ...WOMEN, o: 1 },
+				officers: speck(nOfficers, womenFig.value, g),
+				women: { ...g.women, o: 1 },
 				killed: collapsed(killedMarks),
 				ring: ring(1)
 			},
@@ -167,9 +211,9 @@ export function layoutFor(s: State, figures: Figures): Layout {
 					valueTone: 'highlight',
 					text: words.officersToScale,
 					sub: words.toScaleNote,
-					x: SPECK.x + 7,
+					x: g.speck.x + 7,
 					y: 2,
-					maxWidth: 100 - SPECK.x - 7,
+					maxWidth: g.labelWidth - g.speck.x - 7,
 					valueSize: VALUE_SIZE
 				}),
 				unitLabel({
@@ -177,9 +221,9 @@ export function layoutFor(s: State, figures: Figures): Layout {
 					value: womenFig.display,
 					text: womenFig.label,
 					sub: words.scopeBy(womenFig.place, womenFig.period, 'ONS'),
-					x: 3,
-					y: WOMEN_TOP + 4,
-					maxWidth: 94,
+					x: g.women.x + 3,
+					y: g.women.y + 4,
+					maxWidth: g.women.w - 6,
 					valueSize: VALUE_SIZE,
 					onDark: true
 				})
@@ -188,18 +232,18 @@ export function layoutFor(s: State, figures: Figures): Layout {
 	}
 
 	// killed
-	return draw({ officers: collapsed(pilot), women: { ...WOMEN, o: 0 }, killed: killedMarks, ring: ring(0) }, [
+	return draw({ officers: collapsed(pilot), women: { ...g.women, o: 0 }, killed: killedMarks, ring: ring(0) }, [
 		unitLabel({
 			id: 'killed',
 			value: killedFig.display,
 			text: killedFig.label,
 			sub: words.scopeBy(killedFig.place, killedFig.period, 'HMICFRS'),
-			x: 0,
+			x: g.labelX,
 			y: 0,
-			maxWidth: 100,
+			maxWidth: g.labelWidth,
 			valueSize: VALUE_SIZE
 		})
 	]);
 }
 
-export default defineChart(spec, layoutFor);
+export default defineChart(spec, layoutFor, { boxes: ['wide'] });
