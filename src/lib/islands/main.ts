@@ -12,7 +12,7 @@ import MotionToggle from '$lib/components/MotionToggle.svelte';
 import EmbedHost from '$lib/embed/EmbedHost.svelte';
 import { motion } from '$lib/motion.svelte';
 import type { Chart } from '$lib/charts/define';
-import type { Drawing, ScrollyCode } from '$lib/scrolly/ScrollyIsland.svelte';
+import type { ScrollyCode } from '$lib/scrolly/ScrollyIsland.svelte';
 import type { IslandName } from './names';
 
 type AnyComponent = Component<Record<string, unknown>>;
@@ -21,9 +21,7 @@ type Load = (
 	props: Record<string, unknown>
 ) => Promise<{ component: AnyComponent; local?: Record<string, unknown> }>;
 
-// Each chart that has a drawing of its own (the rest draw through the toolkit's SceneChart), and
-// each chart's layout (for the charts laid out in the browser), one chunk each, loaded when needed.
-const drawings = import.meta.glob<{ default: Drawing }>('../charts/*/Chart.svelte');
+// Each chart's layout (for the charts laid out in the browser), one chunk each, loaded when needed.
 const layouts = import.meta.glob<{ default: Chart }>('../charts/*/layout.ts');
 
 /** A chart's layouts from their own file (chart-data.ts): same origin, fetched when the island starts. */
@@ -42,15 +40,14 @@ const loaders: Record<IslandName, Load> = {
 	motion: now(MotionToggle),
 	'embed-host': now(EmbedHost),
 	scrolly: async (island, props) => {
-		const { drawing, chartLayout } = island.dataset;
+		const { chartLayout } = island.dataset;
 		const { drawnFrom } = props as { drawnFrom?: string };
-		const [scrolly, drawn, laidOut, layoutsFromFile] = await Promise.all([
+		const [scrolly, laidOut, layoutsFromFile] = await Promise.all([
 			import('$lib/scrolly/ScrollyIsland.svelte'),
-			drawing ? drawings[`../charts/${drawing}/Chart.svelte`]?.() : undefined,
 			chartLayout ? layouts[`../charts/${chartLayout}/layout.ts`]?.() : undefined,
 			drawnFrom ? fetchLayouts(drawnFrom) : undefined
 		]);
-		const local: ScrollyCode = { Drawing: drawn?.default, layout: laidOut?.default };
+		const local: ScrollyCode = { layout: laidOut?.default };
 		return {
 			component: scrolly.default as unknown as AnyComponent,
 			local: { ...local, ...(layoutsFromFile ? { drawn: layoutsFromFile } : {}) }
