@@ -1,5 +1,7 @@
 import type { Figures } from '$lib/charts/chartFigures';
 import type { Chart } from '$lib/charts/define';
+import { isScene } from '$lib/charts/drawings';
+import type { SceneLines } from '$lib/charts/toolkit/scene';
 import type { Figure } from '$lib/data/types';
 
 /**
@@ -13,7 +15,10 @@ import type { Figure } from '$lib/data/types';
  * timelines, whose label placement measures text) is always sent as layouts: it never runs in
  * the browser.
  */
-export type ChartData = { drawn: Record<string, unknown> } | { figures: Figures };
+export type ChartData = ({ drawn: Record<string, unknown> } | { figures: Figures }) & {
+	/** Every state's caption and footnote, for a chart that draws them (see SceneLines). */
+	lines?: SceneLines[];
+};
 
 const layoutModules = import.meta.glob<{ laidOutAtBuild?: boolean }>('../charts/*/layout.ts', { eager: true });
 
@@ -41,6 +46,17 @@ export const DRAWN_INLINE_MAX = 24_000;
 
 export function chartData(chart: Chart, states: readonly string[], figures: Figures): ChartData {
 	const drawn = Object.fromEntries(states.map((state) => [state, chart.draw(state, figures)]));
-	if (laidOutAtBuild(chart.id) || JSON.stringify(drawn).length <= DRAWN_INLINE_MAX) return { drawn };
-	return { figures: layoutFigures(chart, figures) };
+	const lines = sceneLines(Object.values(drawn));
+	const data =
+		laidOutAtBuild(chart.id) || JSON.stringify(drawn).length <= DRAWN_INLINE_MAX
+			? { drawn }
+			: { figures: layoutFigures(chart, figures) };
+	return lines ? { ...data, lines } : data;
+}
+
+/** Every state's caption and footnote, when the chart's scenes draw them (not a unit frame or a key). */
+export function sceneLines(drawn: readonly unknown[]): SceneLines[] | undefined {
+	const scenes = drawn.filter(isScene);
+	if (scenes.length < drawn.length || scenes.every((s) => s.frame === 'unit' || s.key)) return undefined;
+	return scenes.map(({ caption, footnote }) => ({ caption, footnote }));
 }
