@@ -42,10 +42,23 @@ const loaders: Record<IslandName, Load> = {
 	}
 };
 
-async function start(island: HTMLElement): Promise<void> {
+/**
+ * Waits for the main thread to be idle (or, where the browser cannot say, for the next task), so
+ * that a chart's code arriving and its hydration are separate tasks, neither run in the middle of
+ * a frame the reader is scrolling.
+ */
+function idle(): Promise<void> {
+	return new Promise((resolve) => {
+		if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout: 500 });
+		else setTimeout(resolve, 0);
+	});
+}
+
+async function start(island: HTMLElement, lazy = false): Promise<void> {
 	const load = loaders[island.dataset.island as IslandName];
 	if (!load) return;
 	const { component, local } = await load(island);
+	if (lazy) await idle();
 	const data = island.nextElementSibling;
 	const props = (data?.matches('[data-island-props]') ? JSON.parse(data.textContent ?? '{}') : {}) as Record<
 		string,
@@ -76,7 +89,7 @@ function main(): void {
 				if (!entry.isIntersecting || !island) continue;
 				observer.unobserve(entry.target);
 				islandAt.delete(entry.target as HTMLElement);
-				void start(island);
+				void start(island, true);
 			}
 			if (islandAt.size === 0) observer.disconnect();
 		},
