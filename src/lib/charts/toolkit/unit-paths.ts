@@ -119,16 +119,16 @@ const alike = (p: MarkMeta, q: MarkMeta) =>
 
 /**
  * A path's `d` `t` of the way through its move (`from` and `to` by square, as given to
- * unitPaths), written straight from the numbers: a frame allocates one string per path.
+ * unitPaths), written straight from the numbers: no object per square per frame.
  */
 export function pathAt(path: UnitPath, from: readonly Geom[], to: readonly Geom[], t: number): string {
 	if (path.still !== undefined) return path.still;
 	if (t >= 1) return squaresPath(path.members.map((i) => to[i] as Geom));
+	const at = (p: number, q: number) => p + (q - p) * t;
 	let d = '';
 	for (const i of path.members) {
 		const b = to[i] as Geom;
 		const a = from[i] ?? b;
-		const at = (p: number, q: number) => p + (q - p) * t;
 		d += square(at(a.x, b.x), at(a.y, b.y), at(a.w, b.w), at(a.h, b.h));
 	}
 	return d;
