@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { chartSpecs } from '../chart-specs';
-import { pageUrl, untilStill } from './helpers';
+import { installUnitSquares, pageUrl, untilStill } from './helpers';
 
 // Every state of every chart: each data mark (anything with data-mark) is drawn in a colour
 // with at least 3:1 contrast against what is behind it, through its fill or its outline, and
@@ -10,9 +10,11 @@ import { pageUrl, untilStill } from './helpers';
 const GUIDES = ['month'];
 
 async function contrastProblems(page: Page, areas: { label: string; selector: string }[]): Promise<string[]> {
+	await installUnitSquares(page);
 	return page.evaluate(
 		([areas, guides]) =>
 			areas.flatMap(({ label, selector }) => {
+				const { unitSquares } = window as unknown as { unitSquares: (el: Element) => DOMRect[] | null };
 				const area = document.querySelector(selector);
 				if (!area) return [`${label}: no chart area`];
 
@@ -85,15 +87,14 @@ async function contrastProblems(page: Page, areas: { label: string; selector: st
 						const fill = parse(getComputedStyle(shape).fill);
 						return fill !== null && fill[3] > 0 && opacity(shape) >= 0.05;
 					})
-					.map((shape) => ({ shape, box: shape.getBoundingClientRect() }));
+					.flatMap((shape) => (unitSquares(shape) ?? [shape.getBoundingClientRect()]).map((box) => ({ shape, box })));
 				/**
 				 * The solid colour behind an element at its centre: the chart's own background; then the
 				 * topmost filled SVG shape under that point drawn before it (for HTML, any shape: the HTML
 				 * layer is above the SVG); then the element's HTML ancestors inside the chart.
 				 */
-				const backdrop = (el: Element): Rgba => {
+				const backdrop = (el: Element, r = el.getBoundingClientRect()): Rgba => {
 					let colour = pageColour(area);
-					const r = el.getBoundingClientRect();
 					const [x, y] = [r.left + r.width / 2, r.top + r.height / 2];
 					const under = shapes.filter(({ shape, box: b }) => {
 						if (!(x >= b.left && x <= b.right && y >= b.top && y <= b.bottom)) return false;
@@ -125,35 +126,40 @@ async function contrastProblems(page: Page, areas: { label: string; selector: st
 					if (guides.includes(el.getAttribute('data-mark') ?? '')) continue;
 					const o = opacity(el);
 					if (o < 0.05) continue;
-					const behind = backdrop(el);
 					const style = getComputedStyle(el);
-					const paints: { what: string; colour: Rgba }[] = [];
-					if (el instanceof SVGElement) {
-						const fill = parse(style.fill);
-						const stroke = parse(style.stroke);
-						const width = parseFloat(style.strokeWidth) || 0;
-						if (fill)
-							paints.push({ what: 'fill', colour: over(fill, behind, fill[3] * Number(style.fillOpacity) * o) });
-						if (stroke && width > 0)
-							paints.push({
-								what: 'stroke',
-								colour: over(stroke, behind, stroke[3] * Number(style.strokeOpacity) * o)
-							});
-					} else {
-						const background = parse(style.backgroundColor);
-						const border = parse(style.borderTopColor);
-						if (background && background[3] > 0)
-							paints.push({ what: 'background', colour: over(background, behind, background[3] * o) });
-						if (border && parseFloat(style.borderTopWidth) > 0)
-							paints.push({ what: 'border', colour: over(border, behind, border[3] * o) });
+					// A path of unit squares: each square against what is behind it, as a `<rect>` each would be.
+					for (const place of unitSquares(el) ?? [undefined]) {
+						const behind = backdrop(el, place);
+						const paints: { what: string; colour: Rgba }[] = [];
+						if (el instanceof SVGElement) {
+							const fill = parse(style.fill);
+							const stroke = parse(style.stroke);
+							const width = parseFloat(style.strokeWidth) || 0;
+							if (fill)
+								paints.push({ what: 'fill', colour: over(fill, behind, fill[3] * Number(style.fillOpacity) * o) });
+							if (stroke && width > 0)
+								paints.push({
+									what: 'stroke',
+									colour: over(stroke, behind, stroke[3] * Number(style.strokeOpacity) * o)
+								});
+						} else {
+							const background = parse(style.backgroundColor);
+							const border = parse(style.borderTopColor);
+							if (background && background[3] > 0)
+								paints.push({ what: 'background', colour: over(background, behind, background[3] * o) });
+							if (border && parseFloat(style.borderTopWidth) > 0)
+								paints.push({ what: 'border', colour: over(border, behind, border[3] * o) });
+						}
+						// A paint the same as what is behind it (a label's knock-out background) draws nothing;
+						// a mark drawn only with text (a label) is checked as text below.
+						const seen = paints.filter((p) => ratio(p.colour, behind) > 1.01);
+						if (seen.length === 0) continue;
+						const best = Math.max(...seen.map((p) => ratio(p.colour, behind)));
+						if (best < 3) {
+							problems.push(`mark ${name(el)}: ${best.toFixed(2)}:1 (${paints.map((p) => p.what).join(', ')})`);
+							break;
+						}
 					}
-					// A paint the same as what is behind it (a label's knock-out background) draws nothing;
-					// a mark drawn only with text (a label) is checked as text below.
-					const seen = paints.filter((p) => ratio(p.colour, behind) > 1.01);
-					if (seen.length === 0) continue;
-					const best = Math.max(...seen.map((p) => ratio(p.colour, behind)));
-					if (best < 3)
-						problems.push(`mark ${name(el)}: ${best.toFixed(2)}:1 (${paints.map((p) => p.what).join(', ')})`);
 				}
 
 				const walker = document.createTreeWalker(area, NodeFilter.SHOW_TEXT);

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { chartSpecs } from '../chart-specs';
-import { pageUrl, untilStill } from './helpers';
+import { installUnitSquares, pageUrl, untilStill } from './helpers';
 
 // Every state of every chart, from a small phone to a very wide screen: chart text must not
 // overlap other chart text, sit over a mark or spill out of the chart's box, and must be at
@@ -35,7 +35,9 @@ interface Problem {
 }
 
 async function textProblems(page: Page, chart: string, state: string): Promise<Problem[]> {
+	await installUnitSquares(page);
 	const found = await page.evaluate((id) => {
+		const { unitSquares } = window as unknown as { unitSquares: (el: Element) => DOMRect[] | null };
 		const area = document.querySelector(`figure[data-chart="${id}"] .chart-area`);
 		if (!area) return [`no chart area`];
 		const box = area.getBoundingClientRect();
@@ -129,10 +131,10 @@ async function textProblems(page: Page, chart: string, state: string): Promise<P
 		// Text over marks: no text may cross a drawn mark, unless it is set inside a mark that
 		// holds it whole (a label on a filled area) or on its own paper background (a knockout
 		// label a line passes behind). Marks are the elements with data-mark in the SVG and the
-		// HTML marks; zero-sized or faded ones are not drawn.
+		// HTML marks (a path of unit squares: each square); zero-sized or faded ones are not drawn.
 		const marks = [...area.querySelectorAll('svg [data-mark], :is(.ring, .dot, .person)[data-mark]')]
 			.filter((m) => !m.closest('.label') && visible(m))
-			.map((m) => ({ m, r: m.getBoundingClientRect() }))
+			.flatMap((m) => (unitSquares(m) ?? [m.getBoundingClientRect()]).map((r) => ({ m, r })))
 			.filter(({ r }) => r.width > 0.5 || r.height > 0.5);
 		const opaque = (el: Element): boolean => {
 			for (let e: Element | null = el; e && e !== area; e = e.parentElement) {
@@ -157,13 +159,16 @@ async function textProblems(page: Page, chart: string, state: string): Promise<P
 			if (crossed) problems.push(`"${run.text}" is over a ${crossed.m.getAttribute('data-mark')} mark`);
 		}
 		// Unit squares keep square: no more than 15% wider than tall or taller than wide.
-		for (const unit of area.querySelectorAll('svg .units rect')) {
-			const r = unit.getBoundingClientRect();
-			if (r.width < 1 || r.height < 1 || !visible(unit)) continue;
-			const stretch = Math.max(r.width / r.height, r.height / r.width);
-			if (stretch > 1.16) {
-				problems.push(`${unit.getAttribute('data-mark')} squares are stretched ${stretch.toFixed(2)} times`);
-				break;
+		const units = [...area.querySelectorAll('svg .units [data-mark]')].filter(visible);
+		if (units.some((unit) => unitSquares(unit) === null)) problems.push('a unit mark that is not a path of squares');
+		stretched: for (const unit of units) {
+			for (const r of unitSquares(unit) ?? []) {
+				if (r.width < 1 || r.height < 1) continue;
+				const stretch = Math.max(r.width / r.height, r.height / r.width);
+				if (stretch > 1.16) {
+					problems.push(`${unit.getAttribute('data-mark')} squares are stretched ${stretch.toFixed(2)} times`);
+					break stretched;
+				}
 			}
 		}
 		return problems;

@@ -190,6 +190,46 @@ export async function recordAttribute(
 		);
 }
 
+/**
+ * How many marks the matched elements draw: a path of unit squares (the toolkit's Units layer)
+ * its `data-count` squares, any other mark one.
+ */
+export async function markCount(marks: Locator): Promise<number> {
+	return marks.evaluateAll((els) =>
+		els.reduce((n, el) => n + (el.hasAttribute('data-count') ? Number(el.getAttribute('data-count')) : 1), 0)
+	);
+}
+
+/**
+ * Gives the page `window.unitSquares(el)`: the client rectangles of the squares a path of unit
+ * squares draws (each a closed subpath `Mx yh…v…h-…z`, mapped through the SVG's transform), or
+ * null for any other element. For tests that look at each square, as they would at a `<rect>`.
+ */
+export async function installUnitSquares(page: Page): Promise<void> {
+	await page.evaluate(() => {
+		const unitSquares = (el: Element): DOMRect[] | null => {
+			if (!(el instanceof SVGPathElement) || !el.hasAttribute('data-count')) return null;
+			const matrix = el.getScreenCTM();
+			if (!matrix) return [];
+			const n = '(-?[\\d.]+(?:e-?\\d+)?)';
+			const subpath = new RegExp(`M${n} ${n}h${n}v${n}h-${n}z`, 'g');
+			return [...(el.getAttribute('d') ?? '').matchAll(subpath)].map((m) => {
+				const [x, y, w, h] = [m[1], m[2], m[3], m[4]].map(Number) as [number, number, number, number];
+				const a = new DOMPoint(x, y).matrixTransform(matrix);
+				const b = new DOMPoint(x + w, y + h).matrixTransform(matrix);
+				return new DOMRect(Math.min(a.x, b.x), Math.min(a.y, b.y), Math.abs(b.x - a.x), Math.abs(b.y - a.y));
+			});
+		};
+		(window as unknown as { unitSquares: typeof unitSquares }).unitSquares = unitSquares;
+	});
+}
+
+/** The same count in server-rendered HTML: the marks of one kind (data-mark) in `html`. */
+export function htmlMarkCount(html: string, kind: string): number {
+	const tags = html.match(new RegExp(`<[a-z]+\\b[^>]*\\bdata-mark="${kind}"[^>]*>`, 'g')) ?? [];
+	return tags.reduce((n, tag) => n + Number(/\bdata-count="(\d+)"/.exec(tag)?.[1] ?? 1), 0);
+}
+
 /** Waits until the page has loaded, its scripts have run and the network is quiet. */
 export async function settle(page: Page) {
 	await page.waitForLoadState('load');

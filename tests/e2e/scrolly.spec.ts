@@ -97,29 +97,31 @@ async function scrollStopped(page: Page, from?: number): Promise<void> {
 }
 
 /**
- * The x positions one mark of the one-a-week chart takes as the chart goes from its
- * five-a-week state to reports-2020: the start, any frames of a tween, and the end.
+ * The shapes one path of the one-a-week chart's squares takes (its `d`) as the chart goes from
+ * its claim state to five-a-week, where the claim's squares move into the first week's tallies:
+ * the start, any frames of a tween, and the end.
  */
-async function markXDuringChange(page: Page): Promise<string[]> {
+async function squaresDuringChange(page: Page): Promise<string[]> {
 	const figure = chart(page, 'one-a-week');
+	await centre(figure.locator('li[data-state="claim"]'));
+	await expect(figure).toHaveAttribute('data-active-state', 'claim');
+	await untilStill(figure.locator('.chart-area'));
+	// One element, held on to (recordAttribute resolves the locator once): the same path draws the
+	// squares in the next state, under another data-group.
+	const ds = await recordAttribute(page, figure.locator('path[data-group="claim"]'), 'd');
 	await centre(figure.locator('li[data-state="five-a-week"]'));
 	await expect(figure).toHaveAttribute('data-active-state', 'five-a-week');
 	await untilStill(figure.locator('.chart-area'));
-	// One element, held on to (recordAttribute resolves the locator once): the week outlines leave
-	// in the next state, so an nth() locator over all rects would point at another rect afterwards.
-	const xs = await recordAttribute(page, figure.locator('rect.mark').nth(60), 'x');
-	await centre(figure.locator('li[data-state="reports-2020"]'));
-	await expect(figure).toHaveAttribute('data-active-state', 'reports-2020');
-	await untilStill(figure.locator('.chart-area'));
-	return xs();
+	await expect(figure.locator('path[data-group="claim"]')).toHaveCount(0);
+	return ds();
 }
 
 // Whether a chart tweens does not depend on the width: these two run on the desktop profile.
 test('charts animate between states when motion is allowed', { tag: '@desktop' }, async ({ page }) => {
 	await page.emulateMedia({ reducedMotion: 'no-preference' });
 	await page.goto(pageUrl('/'));
-	const xs = await markXDuringChange(page);
-	expect(xs.length, `a tween passes through positions between start and end: ${xs.join(', ')}`).toBeGreaterThan(2);
+	const ds = await squaresDuringChange(page);
+	expect(ds.length, `a tween passes through shapes between start and end: ${ds.length} of them`).toBeGreaterThan(2);
 });
 
 test(
@@ -128,8 +130,8 @@ test(
 	async ({ page }) => {
 		await page.emulateMedia({ reducedMotion: 'reduce' });
 		await page.goto(pageUrl('/'));
-		const xs = await markXDuringChange(page);
-		expect(xs, 'the start and the end, nothing between').toHaveLength(2);
+		const ds = await squaresDuringChange(page);
+		expect(ds, 'the start and the end, nothing between').toHaveLength(2);
 		await expect(page.getByRole('button', { name: /Chart animation is off/ })).toBeDisabled();
 	}
 );
@@ -143,8 +145,8 @@ test('the reader can turn animation off with a visible toggle, and it stays off'
 	await expect(page.getByRole('button', { name: 'Chart animation off: turn on' })).toBeVisible();
 	await page.reload();
 	await expect(page.getByRole('button', { name: 'Chart animation off: turn on' })).toBeVisible();
-	const xs = await markXDuringChange(page);
-	expect(xs, 'the start and the end, nothing between').toHaveLength(2);
+	const ds = await squaresDuringChange(page);
+	expect(ds, 'the start and the end, nothing between').toHaveLength(2);
 });
 
 // An emulated resize changes svh too, which a real phone's address bar does not: the layout's
@@ -158,10 +160,12 @@ test('resizing the window does not animate or change the state', { tag: '@deskto
 	await expect(figure).toHaveAttribute('data-active-state', 'five-a-week');
 	await untilStill(figure.locator('.chart-area'));
 	const xs = await recordAttribute(page, figure.locator('rect[data-mark]').nth(10), 'x');
+	const ds = await recordAttribute(page, figure.locator('path[data-mark]').first(), 'd');
 	const size = page.viewportSize() ?? { width: 1280, height: 800 };
 	await page.setViewportSize({ width: size.width - 20, height: size.height });
 	await frames(page, 10);
 	expect(await xs(), 'the mark has not moved').toHaveLength(1);
+	expect(await ds(), 'the squares have not moved').toHaveLength(1);
 	await expect(figure).toHaveAttribute('data-active-state', 'five-a-week');
 });
 

@@ -46,6 +46,21 @@ describe('island chart data', () => {
 		});
 	}
 
+	it('carries every state’s caption and footnote for a chart that draws them, and none for the others', () => {
+		for (const chart of charts) {
+			const states = chart.states.map((s) => s.id);
+			const scenes = states.map((state) => chart.draw(state, figures) as { caption?: string; frame?: string });
+			const { lines } = chartData(chart, states, figures);
+			if (chart.id === 'who-gets-stopped') expect(lines).toBeDefined();
+			if (scenes.every((s) => s.frame === 'unit')) expect(lines, chart.id).toBeUndefined();
+			if (lines) {
+				expect(lines).toEqual(
+					scenes.map((s) => ({ caption: s.caption, footnote: (s as { footnote?: string }).footnote }))
+				);
+			}
+		}
+	});
+
 	it('lays the timelines out at build time', () => {
 		expect(charts.filter((c) => laidOutAtBuild(c.id)).map((c) => c.id)).toEqual(
 			expect.arrayContaining(['timeline-2021', 'missteps'])

@@ -1,7 +1,8 @@
 import type { Figures } from '$lib/charts/chartFigures';
 import type { Chart } from '$lib/charts/define';
+import { isScene } from '$lib/charts/drawings';
+import type { ChartBox, SceneLines } from '$lib/charts/toolkit/scene';
 import type { Figure } from '$lib/data/types';
-import type { ChartBox } from '$lib/charts/toolkit/scene';
 
 /**
  * What a chart's island needs to draw it, and no more (server only): either every state's
@@ -14,14 +15,18 @@ import type { ChartBox } from '$lib/charts/toolkit/scene';
  * timelines, whose label placement measures text) is always sent as layouts: it never runs in
  * the browser.
  */
-export type ChartData =
+export type ChartData = (
 	| {
 			/** Each state's layout in the `regular` box. */
 			drawn: Record<string, unknown>;
 			/** For the other boxes, the states whose layout differs there (the rest draw `drawn`). */
 			boxes?: Partial<Record<ChartBox, Record<string, unknown>>>;
 	  }
-	| { figures: Figures };
+	| { figures: Figures }
+) & {
+	/** Every state's caption and footnote, for a chart that draws them (see SceneLines). */
+	lines?: SceneLines[];
+};
 
 /**
  * How a page carries it. Layouts over DRAWN_INLINE_MAX characters (the timelines', laid out at
@@ -65,9 +70,21 @@ export function chartData(chart: Chart, states: readonly string[], figures: Figu
 			.filter(([state, out]) => JSON.stringify(out) !== JSON.stringify(drawn[state]));
 		if (differing.length > 0) boxes[box] = Object.fromEntries(differing);
 	}
-	const data = Object.keys(boxes).length > 0 ? { drawn, boxes } : { drawn };
-	if (laidOutAtBuild(chart.id) || JSON.stringify(data).length <= DRAWN_INLINE_MAX) return data;
-	return { figures: layoutFigures(chart, figures) };
+	const laidOut = Object.keys(boxes).length > 0 ? { drawn, boxes } : { drawn };
+	const data =
+		laidOutAtBuild(chart.id) || JSON.stringify(laidOut).length <= DRAWN_INLINE_MAX
+			? laidOut
+			: { figures: layoutFigures(chart, figures) };
+	const lines = sceneLines(Object.values(drawn));
+	return lines ? { ...data, lines } : data;
+}
+
+/** Every state's caption and footnote, when the chart's scenes draw them (not a unit or full frame, or a key). */
+export function sceneLines(drawn: readonly unknown[]): SceneLines[] | undefined {
+	const scenes = drawn.filter(isScene);
+	if (scenes.length < drawn.length || scenes.every((s) => s.frame === 'unit' || s.frame === 'full' || s.key))
+		return undefined;
+	return scenes.map(({ caption, footnote }) => ({ caption, footnote }));
 }
 
 /** A chart's layouts as a file of their own: every state, named by chart and content. */

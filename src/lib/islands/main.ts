@@ -55,7 +55,19 @@ const loaders: Record<IslandName, Load> = {
 	}
 };
 
-async function start(island: HTMLElement): Promise<void> {
+/**
+ * Waits for the main thread to be idle (or, where the browser cannot say, for the next task), so
+ * that a chart's code arriving and its hydration are separate tasks, neither run in the middle of
+ * a frame the reader is scrolling.
+ */
+function idle(): Promise<void> {
+	return new Promise((resolve) => {
+		if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout: 500 });
+		else setTimeout(resolve, 0);
+	});
+}
+
+async function start(island: HTMLElement, lazy = false): Promise<void> {
 	const load = loaders[island.dataset.island as IslandName];
 	if (!load) return;
 	const data = island.nextElementSibling;
@@ -64,6 +76,7 @@ async function start(island: HTMLElement): Promise<void> {
 		unknown
 	>;
 	const { component, local } = await load(island, props);
+	if (lazy) await idle();
 	hydrate(component, { target: island, props: { ...props, ...local } });
 	island.dataset.hydrated = '';
 }
@@ -89,7 +102,7 @@ function main(): void {
 				if (!entry.isIntersecting || !island) continue;
 				observer.unobserve(entry.target);
 				islandAt.delete(entry.target as HTMLElement);
-				void start(island);
+				void start(island, true);
 			}
 			if (islandAt.size === 0) observer.disconnect();
 		},

@@ -1,10 +1,12 @@
 // Shared by the chart specs that walk a chart through its steps (not a spec itself).
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { figures } from '../../../src/lib/data/figures';
-import { pageUrl, showStep } from '../helpers';
+import { markCount, pageUrl, showStep } from '../helpers';
 
 /** Selector for the visible marks of one kind. */
 export const shown = (kind: string) => `[data-mark="${kind}"]:not([data-hidden])`;
+/** Waits for the matched elements to draw `n` marks (a path of unit squares counts its squares). */
+export const expectMarks = (marks: Locator, n: number) => expect.poll(() => markCount(marks)).toBe(n);
 /** A figure's display text (or a string no chart shows, so a missing figure fails the test). */
 export const display = (id: string) => figures[id]?.display ?? `missing ${id}`;
 /** A figure's value (or -1 when it is missing). */

@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { figures } from '../../../src/lib/data/figures';
 import { pageUrl } from '../helpers';
+import { expectMarks } from './chart-helpers';
 
 const visible = '[data-mark]:not([data-hidden]):not([data-mark="week"])';
 
@@ -17,20 +18,20 @@ test('one-a-week: 52 week marks, then nearly five a week, then 308 reports, then
 
 	await go('claim');
 	await expect(figure.locator('rect[data-mark="week"]')).toHaveCount(52);
-	await expect(figure.locator(`rect${visible}`)).toHaveCount(52);
-	await expect(figure.locator('rect[data-group="claim"]')).toHaveCount(52);
+	await expectMarks(figure.locator(`svg :is(rect, path)${visible}`), 52);
+	await expectMarks(figure.locator('[data-group="claim"]'), 52);
 	await expect(figure.locator('.legend')).toContainText('EVAW says one woman a week');
 	await expect(figure.locator('.legend')).toContainText('no published source');
 
 	await go('five-a-week');
-	await expect(figure.locator(`rect${visible}`)).toHaveCount(52 * 5);
-	await expect(figure.locator('rect[data-group="nearly"]')).toHaveCount(52);
+	await expectMarks(figure.locator(`svg :is(rect, path)${visible}`), 52 * 5);
+	await expectMarks(figure.locator('[data-group="nearly"]'), 52);
 	await expect(figure.locator('.legend')).toContainText(figures['tbij-accused-per-week']?.display ?? '?');
 
 	await go('reports-2020');
 	await expect(figure.locator('rect[data-mark="week"]')).toHaveCount(0);
-	await expect(figure.locator(`rect${visible}`)).toHaveCount(figures['byline-reports-2020-21']?.value ?? -1);
-	await expect(figure.locator('rect[data-group="met"]')).toHaveCount(figures['byline-met-reports']?.value ?? -1);
+	await expectMarks(figure.locator(`svg :is(rect, path)${visible}`), figures['byline-reports-2020-21']?.value ?? -1);
+	await expectMarks(figure.locator('[data-group="met"]'), figures['byline-met-reports']?.value ?? -1);
 
 	await go('convictions');
 	await expect(figure.locator('rect[data-mark="bar"]')).toHaveCount(4);

@@ -2,10 +2,10 @@
 // not a spec itself. Builds on the helpers every chart spec shares.
 import { expect, test, type Locator } from '@playwright/test';
 import { figures } from '../../../src/lib/data/figures';
-import { pageUrl } from '../helpers';
-import { display, go as show, prerenderTest } from './chart-helpers';
+import { htmlMarkCount, pageUrl } from '../helpers';
+import { display, expectMarks, go as show, prerenderTest } from './chart-helpers';
 
-export { display, show };
+export { display, expectMarks, show };
 export const count = (id: string) => figures[id]!.value;
 
 /** The visible marks of one kind. */
@@ -40,6 +40,6 @@ export function unitChartTests(chart: string, { pages, walk, first }: UnitChartT
 		);
 	}
 	prerenderTest(chart, pages, first.state, (figureHtml) => {
-		expect(figureHtml.match(new RegExp(`data-mark="${first.mark}"`, 'g')) ?? []).toHaveLength(first.count);
+		expect(htmlMarkCount(figureHtml, first.mark)).toBe(first.count);
 	});
 }

@@ -1,5 +1,6 @@
 import { expect, type Page } from '@playwright/test';
-import { display, go, prerenderTest, shown, value, walkThroughTests } from './chart-helpers';
+import { htmlMarkCount } from '../helpers';
+import { display, expectMarks, go, prerenderTest, shown, value, walkThroughTests } from './chart-helpers';
 
 const ID = 'who-gets-stopped';
 const MEASURE = '/measures/increased-police-presence/';
@@ -9,9 +10,9 @@ async function walkThrough(page: Page) {
 	const chart = figure.locator('.chart');
 
 	await go(figure, 'officers');
-	await expect(chart.locator(shown('officer'))).toHaveCount(value('met-extra-officers'));
-	await expect(chart.locator(`rect${shown('officer')}.mark`)).toHaveCount(value('town-centre-officers'));
-	await expect(chart.locator(`rect${shown('officer')}.muted`)).toHaveCount(value('ward-officers'));
+	await expectMarks(chart.locator(shown('officer')), value('met-extra-officers'));
+	await expectMarks(chart.locator(`path${shown('officer')}.mark`), value('town-centre-officers'));
+	await expectMarks(chart.locator(`path${shown('officer')}.muted`), value('ward-officers'));
 	await expect(chart.locator(shown('bar'))).toHaveCount(0);
 	await expect(chart.locator('[data-mark="caption"]')).toContainText(`${display('met-extra-officers')} extra officers`);
 	await expect(chart.locator('[data-mark="group-label"]').first()).toHaveText(
@@ -40,8 +41,8 @@ async function walkThrough(page: Page) {
 	await expect(chart.locator('.plot')).not.toContainText('every 1,000');
 
 	await go(figure, 'outcomes');
-	await expect(chart.locator(shown('search'))).toHaveCount(100);
-	await expect(chart.locator(`${shown('search')}[data-group="nfa"]`)).toHaveCount(value('ss-nfa-share-2020'));
+	await expectMarks(chart.locator(shown('search')), 100);
+	await expectMarks(chart.locator(`${shown('search')}[data-group="nfa"]`), value('ss-nfa-share-2020'));
 	await expect(chart.locator(shown('bar'))).toHaveCount(0);
 	await expect(chart.locator('[data-mark="caption"]')).toContainText(display('ss-total-2020'));
 	await expect(chart.locator('[data-mark="value-label"]')).toContainText(
@@ -50,12 +51,12 @@ async function walkThrough(page: Page) {
 
 	// And back up: the officers return.
 	await go(figure, 'officers');
-	await expect(chart.locator(shown('officer'))).toHaveCount(value('met-extra-officers'));
+	await expectMarks(chart.locator(shown('officer')), value('met-extra-officers'));
 	await expect(chart.locator('[data-mark="search"]')).toHaveCount(0);
 }
 
 walkThroughTests(ID, MEASURE, walkThrough);
 
 prerenderTest(ID, ['/', MEASURE], 'officers', (block) =>
-	expect(block.split('data-mark="officer"').length - 1).toBe(value('met-extra-officers'))
+	expect(htmlMarkCount(block, 'officer')).toBe(value('met-extra-officers'))
 );

@@ -1,7 +1,9 @@
 import type { DrawnMark, Geom, MarkMeta } from './scene';
 
-/** The attributes every mark has: its look (class), and the hooks the tests read. */
-export function markAttrs(m: DrawnMark) {
+/** The attributes every mark has (a path of unit squares too): its look (class), and the hooks the tests read. */
+export function markAttrs(
+	m: Pick<DrawnMark, 'kind' | 'tone' | 'grouped' | 'key' | 'value' | 'visible' | 'o' | 'backing' | 'data'>
+) {
 	return {
 		class: `${m.kind} ${m.tone}`,
 		'data-mark': m.backing ? undefined : m.kind,

@@ -172,6 +172,15 @@ export function chartBoxOf(width: number, height: number): ChartBox {
 /** The width over the height of a `squarePlot` scene's plot. */
 export const SQUARE_PLOT_ASPECT = 1.4;
 
+/**
+ * A state's caption and footnote. A chart given every state's keeps room for the longest of
+ * each at any width, so the plot never moves when the state changes.
+ */
+export interface SceneLines {
+	caption: string;
+	footnote: string;
+}
+
 /** A line of a key drawn over the plot: `mark` bold, `highlight` bold in the accent colour, `muted` quiet. */
 export interface KeyLine {
 	id: string;

@@ -1,0 +1,140 @@
+import type { Geom, MarkMeta, Tone } from './scene';
+
+/**
+ * The unit squares as paths: a chart with a thousand squares draws a handful of `<path>`
+ * elements, one per set of squares that look alike (kind, tone, group, shown or not) and fade
+ * alike, each square a subpath. Far fewer elements to render, hydrate and restyle than one
+ * `<rect>` per square, and a move between states rewrites a few `d` attributes per frame.
+ */
+
+/** One path's squares and look, for one move between states. */
+export interface UnitPath {
+	/** Stable while the same squares lead the path, so its element (and a colour transition) lives on. */
+	id: string;
+	kind: string;
+	tone: Tone;
+	/** data-group, when the marks carry one. */
+	group?: string;
+	value?: string;
+	visible: boolean;
+	/** Where the squares are, in the pool of unit marks. */
+	members: number[];
+	/** The opacity the squares fade from and to. */
+	fromO: number;
+	toO: number;
+	/** Whether any square moves or changes size. */
+	moves: boolean;
+	/** The `d` of a path whose squares stay where they are, written once. */
+	still?: string;
+}
+
+/** A number as written in a path: to a thousandth of a percent of the plot (0.01 px in 1,000 px). */
+function num(v: number): string {
+	return String(Math.round(v * 1000) / 1000);
+}
+
+/**
+ * A square as a closed subpath, drawn clockwise from its top-left corner as a `<rect>` is (so a
+ * dashed outline starts in the same place); nothing for a square of no width or height, as a
+ * `<rect>` of no size is not drawn.
+ */
+function square(x: number, y: number, w: number, h: number): string {
+	if (!(w > 0 && h > 0)) return '';
+	const across = num(w);
+	return `M${num(x)} ${num(y)}h${across}v${num(h)}h-${across}z`;
+}
+
+/** Squares as one path's `d`. */
+export function squaresPath(squares: Iterable<Geom>): string {
+	let d = '';
+	for (const s of squares) d += square(s.x, s.y, s.w, s.h);
+	return d;
+}
+
+/** The geometry `t` of the way from `a` to `b`. */
+export function between(a: Geom, b: Geom, t: number): Geom {
+	if (t >= 1) return b;
+	if (t <= 0) return a;
+	const at = (p: number, q: number) => p + (q - p) * t;
+	return { x: at(a.x, b.x), y: at(a.y, b.y), w: at(a.w, b.w), h: at(a.h, b.h), o: at(a.o, b.o) };
+}
+
+const sameBox = (a: Geom, b: Geom) => a.x === b.x && a.y === b.y && a.w === b.w && a.h === b.h;
+const shown = (o: number) => o > 0.001;
+
+/**
+ * The paths for a move of a scene's unit squares (`meta[i].shape` 'unit') from `from` (where
+ * each mark is now, by its place in the pool) to `to`. Squares share a path when they look
+ * alike in the next state and fade from and to the same opacity; a square that is hidden and
+ * stays so is not drawn. A square the pool did not have before starts where it ends.
+ */
+export function unitPaths(from: readonly Geom[], meta: readonly MarkMeta[], to: readonly Geom[]): UnitPath[] {
+	const paths = new Map<string, UnitPath>();
+	// Squares come in runs that look alike: a square like the one before joins its path unlooked-up.
+	let last: { m: MarkMeta; fromO: number; toO: number; path: UnitPath } | undefined;
+	meta.forEach((m, i) => {
+		const b = to[i];
+		if (m.shape !== 'unit' || !b) return;
+		const a = from[i] ?? b;
+		if (!m.visible && !shown(a.o) && !shown(b.o)) return;
+		let path: UnitPath | undefined;
+		if (last && alike(last.m, m) && last.fromO === a.o && last.toO === b.o) path = last.path;
+		else {
+			const group = m.grouped ? m.key : undefined;
+			const look = [m.kind, m.tone, group ?? '', m.visible ? 1 : 0, m.value ?? '', num(a.o), num(b.o)].join('|');
+			path = paths.get(look);
+			if (!path) {
+				path = {
+					id: `${m.kind}-${i}`,
+					kind: m.kind,
+					tone: m.tone,
+					group,
+					value: m.value,
+					visible: m.visible,
+					members: [],
+					fromO: a.o,
+					toO: b.o,
+					moves: false
+				};
+				paths.set(look, path);
+			}
+		}
+		last = { m, fromO: a.o, toO: b.o, path };
+		path.members.push(i);
+		if (!sameBox(a, b)) path.moves = true;
+	});
+	for (const path of paths.values()) {
+		if (!path.moves) path.still = squaresPath(path.members.map((i) => to[i] as Geom));
+	}
+	return [...paths.values()];
+}
+
+const alike = (p: MarkMeta, q: MarkMeta) =>
+	p.kind === q.kind &&
+	p.tone === q.tone &&
+	p.visible === q.visible &&
+	p.value === q.value &&
+	Boolean(p.grouped) === Boolean(q.grouped) &&
+	(!p.grouped || p.key === q.key);
+
+/**
+ * A path's `d` `t` of the way through its move (`from` and `to` by square, as given to
+ * unitPaths), written straight from the numbers: no object per square per frame.
+ */
+export function pathAt(path: UnitPath, from: readonly Geom[], to: readonly Geom[], t: number): string {
+	if (path.still !== undefined) return path.still;
+	if (t >= 1) return squaresPath(path.members.map((i) => to[i] as Geom));
+	const at = (p: number, q: number) => p + (q - p) * t;
+	let d = '';
+	for (const i of path.members) {
+		const b = to[i] as Geom;
+		const a = from[i] ?? b;
+		d += square(at(a.x, b.x), at(a.y, b.y), at(a.w, b.w), at(a.h, b.h));
+	}
+	return d;
+}
+
+/** A path's opacity `t` of the way through its move. */
+export function opacityAt(path: UnitPath, t: number): number {
+	return path.fromO + (path.toO - path.fromO) * Math.min(1, Math.max(0, t));
+}
