@@ -4,7 +4,8 @@
 //
 //   every path       X-Content-Type-Options, Referrer-Policy, a Permissions-Policy granting nothing
 //   each HTML page   its own Content-Security-Policy (scripts/lib/csp.mjs), short caching
-//   /_app/immutable/ cached for a year, immutable (file names carry a content hash; the islands' chunks too)
+//   /_app/immutable/ cached for a year, immutable (file names carry a content hash; the islands' chunks too),
+//                    and so is /layouts/ (the timelines' layouts, named by their content)
 //   other files      short caching (CSV, social cards, chart downloads, the islands entry /_islands/main.js, ...);
 //                    every file: Access-Control-Allow-Origin: *
 //
@@ -20,6 +21,8 @@ import { formatHeadersFile, headersFor, parseHeadersFile } from './lib/headers-f
 import { normaliseBase } from './serve.mjs';
 
 export const IMMUTABLE = 'public, max-age=31536000, immutable';
+/** Folders whose file names carry a hash of their content: a new build writes new names. */
+export const CONTENT_NAMED = ['_app/immutable/', 'layouts/'];
 export const SHORT = 'public, max-age=300, must-revalidate';
 export const REFERRER_POLICY = 'no-referrer';
 // Every powerful feature, allowed to no one (the piece needs none of them).
@@ -92,12 +95,13 @@ export async function headerRules({ root, base }) {
 				['Access-Control-Allow-Origin', '*']
 			]
 		},
-		{
+		...CONTENT_NAMED.filter((folder) => files.some((f) => f.startsWith(folder))).map((folder) => ({
 			comment: 'Hashed file names: cache for a year',
-			pattern: `${base}/_app/immutable/*`,
-			headers: [['Cache-Control', IMMUTABLE]]
-		}
+			pattern: `${base}/${folder}*`,
+			headers: /** @type {[string, string][]} */ ([['Cache-Control', IMMUTABLE]])
+		}))
 	];
+	const contentNamed = (/** @type {string} */ f) => CONTENT_NAMED.some((folder) => f.startsWith(folder));
 
 	for (const file of files.filter((f) => f.endsWith('.html'))) {
 		const page = sitePath(file);
@@ -114,9 +118,9 @@ export async function headerRules({ root, base }) {
 
 	// Everything else (CSV, social cards, chart downloads, sitemap, __data.json, ...): short caching. A top-level
 	// folder with no page and no hashed file in it gets one rule for all its files.
-	const others = files.filter((f) => !f.endsWith('.html') && !f.startsWith('_app/immutable/'));
+	const others = files.filter((f) => !f.endsWith('.html') && !contentNamed(f));
 	const topFolder = (/** @type {string} */ f) => (f.includes('/') ? f.slice(0, f.indexOf('/')) : undefined);
-	const mixed = new Set(files.filter((f) => f.endsWith('.html') || f.startsWith('_app/immutable/')).map(topFolder));
+	const mixed = new Set(files.filter((f) => f.endsWith('.html') || contentNamed(f)).map(topFolder));
 	const done = new Set();
 	for (const file of others) {
 		const folder = topFolder(file);

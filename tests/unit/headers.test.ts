@@ -70,6 +70,7 @@ describe('headerRules', () => {
 			'downloads/x/state.svg': '<svg/>',
 			'downloads/x/state.png': '',
 			'_app/immutable/entry/app.abc.js': 'f(`<span style="c: d">`)',
+			'layouts/x.0123abcd.json': '{}',
 			'_app/version.json': '{}'
 		})) {
 			await mkdir(path.dirname(path.join(dir, file)), { recursive: true });
@@ -78,6 +79,7 @@ describe('headerRules', () => {
 		const rules = await headerRules({ root: dir, base: '/news/x' });
 		const byPattern = new Map(rules.map((r) => [r.pattern, Object.fromEntries(r.headers)]));
 		expect(byPattern.get('/news/x/_app/immutable/*')?.['Cache-Control']).toBe(IMMUTABLE);
+		expect(byPattern.get('/news/x/layouts/*')?.['Cache-Control']).toBe(IMMUTABLE);
 		expect(byPattern.get('/news/x/')?.['Content-Security-Policy']).toContain("frame-ancestors 'self'");
 		expect(byPattern.get('/news/x/')?.['Content-Security-Policy']).toContain(sha256('s()'));
 		expect(byPattern.get('/news/x/')?.['Cache-Control']).toBe(SHORT);
