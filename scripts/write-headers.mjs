@@ -17,12 +17,10 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { contentSecurityPolicy, frameAncestorsFor, inlineHashes } from './lib/csp.mjs';
-import { formatHeadersFile, headersFor, parseHeadersFile } from './lib/headers-file.mjs';
+import { CONTENT_NAMED, formatHeadersFile, headersFor, parseHeadersFile } from './lib/headers-file.mjs';
 import { normaliseBase } from './serve.mjs';
 
 export const IMMUTABLE = 'public, max-age=31536000, immutable';
-/** Folders whose file names carry a hash of their content: a new build writes new names. */
-export const CONTENT_NAMED = ['_app/immutable/', 'layouts/'];
 export const SHORT = 'public, max-age=300, must-revalidate';
 export const REFERRER_POLICY = 'no-referrer';
 // Every powerful feature, allowed to no one (the piece needs none of them).

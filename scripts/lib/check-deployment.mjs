@@ -7,6 +7,7 @@
 
 import { parse } from 'node-html-parser';
 import { inlineHashes, parseCsp } from './csp.mjs';
+import { CONTENT_NAMED } from './headers-file.mjs';
 
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
@@ -97,7 +98,7 @@ export async function checkDeployment(startUrl, { publicOrigin, fetch: fetchImpl
 		if (headers.get('x-content-type-options') !== 'nosniff') report(url, 'X-Content-Type-Options is not "nosniff"');
 		const cache = headers.get('cache-control') ?? '';
 		if (!cache) report(url, 'no Cache-Control');
-		if (path.startsWith('/_app/immutable/')) {
+		if (CONTENT_NAMED.some((folder) => path.startsWith(`/${folder}`))) {
 			if (!/\bimmutable\b/.test(cache) || !/max-age=31536000\b/.test(cache))
 				report(url, `hashed asset not cached as immutable for a year: "${cache}"`);
 		} else if (/\bimmutable\b/.test(cache)) {

@@ -81,3 +81,6 @@ export function formatHeadersFile(rules) {
 		.join('\n\n')
 		.concat('\n');
 }
+
+/** Folders whose file names carry a hash of their content (a new build writes new names): cached for a year. */
+export const CONTENT_NAMED = ['_app/immutable/', 'layouts/'];
