@@ -122,9 +122,12 @@ export function layoutsFile(chart: Chart, figures: Figures): LayoutsFile {
 	return file;
 }
 
-/** Whether this chart's layouts travel as a file (see ChartDataInPage). */
-export function drawnInFile(data: ChartData): data is { drawn: Record<string, unknown> } {
-	return 'drawn' in data && JSON.stringify(data.drawn).length > DRAWN_INLINE_MAX;
+/**
+ * Whether this chart's layouts travel as a file (see ChartDataInPage): only a chart laid out at
+ * build time can be too large for the page (any other then gets its numbers instead).
+ */
+export function travelsAsFile(chart: Chart, figures: Figures): boolean {
+	return laidOutAtBuild(chart.id) && layoutsFile(chart, figures).body.length > DRAWN_INLINE_MAX;
 }
 
 /**
@@ -138,8 +141,7 @@ export function chartDataInPage(
 	figures: Figures,
 	base: string
 ): { inPage: ChartDataInPage; local: Partial<{ drawn: Record<string, unknown> }> } {
-	const data = chartData(chart, states, figures);
-	if (!drawnInFile(data)) return { inPage: data, local: {} };
+	if (!travelsAsFile(chart, figures)) return { inPage: chartData(chart, states, figures), local: {} };
 	const file = layoutsFile(chart, figures);
 	return { inPage: { drawnFrom: `${base}${LAYOUTS_FOLDER}/${file.name}` }, local: { drawn: file.drawn } };
 }

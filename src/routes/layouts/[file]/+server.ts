@@ -1,7 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { charts } from '$lib/charts/registry';
 import { figures } from '$lib/data/figures';
-import { chartData, drawnInFile, layoutsFile } from '$lib/islands/chart-data';
+import { layoutsFile, travelsAsFile } from '$lib/islands/chart-data';
 import type { EntryGenerator, RequestHandler } from './$types';
 
 /**
@@ -11,18 +11,7 @@ import type { EntryGenerator, RequestHandler } from './$types';
 export const prerender = true;
 export const trailingSlash = 'never';
 
-const files = () =>
-	charts
-		.filter((chart) =>
-			drawnInFile(
-				chartData(
-					chart,
-					chart.states.map((s) => s.id),
-					figures
-				)
-			)
-		)
-		.map((chart) => layoutsFile(chart, figures));
+const files = () => charts.filter((chart) => travelsAsFile(chart, figures)).map((chart) => layoutsFile(chart, figures));
 
 export const entries: EntryGenerator = () => files().map(({ name }) => ({ file: name }));
 
