@@ -24,3 +24,11 @@ export function tweenTo<T>(target: () => T, duration: () => number): { readonly 
 	});
 	return tween;
 }
+
+/**
+ * A move's progress from 0 to 1, eased as tweenTo's, for a layer that redraws its marks itself
+ * from the progress (Units: a few paths rewritten per frame rather than a tween per square).
+ */
+export function progressTween(): Tween<number> {
+	return new Tween(1, { easing: cubicInOut });
+}
