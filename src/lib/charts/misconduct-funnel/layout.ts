@@ -15,6 +15,7 @@ import {
 	unitFrame
 } from '../toolkit/units';
 import type { ChartBox, Geom, MarkMeta, Scene, Tone as MarkTone } from '../toolkit/scene';
+import { thousandths as round } from '../toolkit/marks';
 
 /**
  * Who polices the police: the Met's published sexual-misconduct counts as a funnel of
@@ -141,10 +142,6 @@ function rows(n: number, columns: number): number {
 
 function blockHeight(n: number, b: Pick<Block, 'columns' | 'cell'>, aspect: number): number {
 	return rows(n, b.columns) * b.cell * aspect;
-}
-
-function round(v: number): number {
-	return Math.round(v * 1000) / 1000;
 }
 
 /** `n` squares filling a block row by row, square in a plot `aspect` times as wide as tall. */

@@ -21,6 +21,7 @@
 import { scaleUtc, utcMonth } from 'd3';
 import { dates as dateWords } from '$content/strings';
 import { COMBOS, WIDTH_CLASSES } from '../toolkit/sizeClasses';
+import { thousandths } from '../toolkit/marks';
 
 export { COMBOS, HEIGHT_CLASSES, WIDTH_CLASSES, comboFor, type Combo, type SizeClass } from '../toolkit/sizeClasses';
 
@@ -575,7 +576,7 @@ export function layoutTimeline(input: TimelineStateInput): TimelineLayout {
 			l.short[k] = c.useShort ? 1 : 0;
 			l.fullLines[k] = wordLines(c);
 			l.lines[k] = c.lines;
-			l.dy[k] = Math.round((top + LINE / 2 - c.anchor) * 1000) / 1000;
+			l.dy[k] = thousandths(top + LINE / 2 - c.anchor);
 		});
 	}
 

@@ -31,3 +31,8 @@ export function isDrawn(m: MarkMeta & Geom): boolean {
 export function sameGeom(a: Geom, b: Geom): boolean {
 	return a.x === b.x && a.y === b.y && a.w === b.w && a.h === b.h && a.o === b.o;
 }
+
+/** A number to a thousandth (of a percent of the plot, or of an em): what the charts write. */
+export function thousandths(v: number): number {
+	return Math.round(v * 1000) / 1000;
+}

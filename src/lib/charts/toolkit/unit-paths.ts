@@ -1,3 +1,4 @@
+import { thousandths } from './marks';
 import type { Geom, MarkMeta, Tone } from './scene';
 
 /**
@@ -30,7 +31,7 @@ export interface UnitPath {
 
 /** A number as written in a path: to a thousandth of a percent of the plot (0.01 px in 1,000 px). */
 function num(v: number): string {
-	return String(Math.round(v * 1000) / 1000);
+	return String(thousandths(v));
 }
 
 /**
