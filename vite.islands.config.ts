@@ -84,6 +84,37 @@ function stylesFromThePage(): Plugin {
 	};
 }
 
+/**
+ * LayerCake's helpers that no chart reaches in the browser are swapped for throwing stand-ins
+ * (src/lib/islands/browser-only/layercake-unused.ts says why), by the module LayerCake imports.
+ */
+const LAYERCAKE_DIST = `${root}node_modules/layercake/dist/`;
+const LAYERCAKE_UNUSED: Record<string, string> = {
+	'helpers/measureExtent.js': 'measureExtent',
+	'helpers/extentProblems.js': 'extentProblems',
+	'utils/padScale.js': 'padScale',
+	'helpers/printDebug.js': 'printDebug',
+	'helpers/warnEmptySize.js': 'warnEmptySize'
+};
+const LAYERCAKE_STAND_IN = '\0islands:layercake-unused:';
+function layerCakeUnusedHelpers(): Plugin {
+	return {
+		name: 'islands:layercake-unused-helpers',
+		enforce: 'pre',
+		resolveId(source, importer) {
+			const from = importer?.split('?')[0];
+			if (!from?.startsWith(LAYERCAKE_DIST) || !source.startsWith('.')) return;
+			const helper = LAYERCAKE_UNUSED[path.relative(LAYERCAKE_DIST, path.resolve(path.dirname(from), source))];
+			return helper ? LAYERCAKE_STAND_IN + helper : undefined;
+		},
+		load(id) {
+			if (!id.startsWith(LAYERCAKE_STAND_IN)) return;
+			const helper = id.slice(LAYERCAKE_STAND_IN.length);
+			return `export { ${helper} as default } from '${root}src/lib/islands/browser-only/layercake-unused.ts';`;
+		}
+	};
+}
+
 export default defineConfig({
 	base: './',
 	publicDir: false,
@@ -91,6 +122,7 @@ export default defineConfig({
 		noBuildTimeLayouts(),
 		withoutSvelteKitClient(),
 		stylesFromThePage(),
+		layerCakeUnusedHelpers(),
 		svelte({
 			configFile: false,
 			preprocess: vitePreprocess(),

@@ -47,6 +47,24 @@ describe('the islands build', () => {
 		}
 	});
 
+	it('leaves out the LayerCake helpers no chart reaches in the browser (see browser-only/layercake-unused.ts)', () => {
+		const main = readBuilt('_islands/main.js');
+		const chunks = scripts.map((file) => readBuilt(file));
+		expect(
+			chunks.some((code) => code.includes('layercake-container')),
+			'LayerCake is in the build'
+		).toBe(true);
+		expect(main + chunks.join('')).toContain('LayerCake printDebug()');
+		for (const [index, code] of chunks.entries()) {
+			const file = scripts[index]!;
+			// printDebug's banner, warnEmptySize's warning, calcExtents' error, padScale's list.
+			expect(code, file).not.toContain('LayerCake Debug');
+			expect(code, file).not.toContain('zero or negative width');
+			expect(code, file).not.toContain('argument of calcExtents()');
+			expect(code, file).not.toContain('scaleSequentialQuantile');
+		}
+	});
+
 	it('leaves SvelteKit’s unused client build out', () => {
 		expect(files.filter((file) => /^_app\/immutable\/(entry|nodes|chunks)\//.test(file))).toEqual([]);
 	});

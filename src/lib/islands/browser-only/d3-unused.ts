@@ -7,16 +7,9 @@
  * browser), it fails loudly here rather than drawing something wrong. The server build, which
  * renders every page, uses the real packages.
  */
-function unavailable(name: string): never {
-	throw new Error(
-		`${name} is not in the browser build: charts hand LayerCake numbers only (see vite.islands.config.ts)`
-	);
-}
+import { standIn } from './stand-in';
 
-const stub = (name: string) =>
-	function (): never {
-		return unavailable(name);
-	};
+const stub = (name: string) => standIn(name, 'charts hand LayerCake numbers only');
 
 // d3-color, as d3-interpolate imports it.
 export const color = stub('d3-color color()');
