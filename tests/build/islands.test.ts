@@ -38,12 +38,14 @@ describe('the islands build', () => {
 		}
 	});
 
-	it('leaves d3-color and d3-format out of the browser (no chart draws colours or ticks there)', () => {
+	it('leaves d3-interpolate, d3-color and d3-format out of the browser (identity scales: nothing interpolates, no colours or ticks)', () => {
 		for (const file of scripts) {
 			const code = readBuilt(file);
-			// d3-color's named-colour table and d3-format's SI prefixes.
+			// d3-color's named-colour table, d3-format's SI prefixes, d3-interpolate's number pattern and zoom constant.
 			expect(code, file).not.toContain('aliceblue');
 			expect(code, file).not.toMatch(/[`"']y[`"'],\s*[`"']z[`"'],\s*[`"']a[`"']/);
+			expect(code, file).not.toContain('(?:\\d+\\.?\\d*|\\.?\\d+)');
+			expect(code, file).not.toContain('Math.SQRT2,2,4');
 		}
 	});
 
