@@ -4,6 +4,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { sources } from '../../src/lib/data/sources';
+import { chartSpecs } from '../chart-specs';
 import { figures } from '../story';
 import { BASE_PATH, builtFiles, readBuilt } from './built';
 
@@ -64,6 +65,21 @@ describe('the islands build', () => {
 			expect(code, file).not.toContain('argument of calcExtents()');
 			expect(code, file).not.toContain('scaleSequentialQuantile');
 		}
+	});
+
+	it('leaves the charts’ spec words (title, place, period, kind, state labels) on the server', () => {
+		const code = scripts.map((file) => readBuilt(file)).join('\n');
+		// A chart whose layout runs in the browser is there (its spec's ids and figure lists).
+		expect(code).toContain('who-gets-stopped');
+		const words = chartSpecs.flatMap((spec) => [
+			spec.title,
+			spec.place,
+			spec.period,
+			spec.kind,
+			...spec.states.map((state) => state.label)
+		]);
+		// (Long enough not to be the same words as a chart draws: a short label may be.)
+		expect(words.filter((text) => text.length >= 20 && code.includes(text))).toEqual([]);
 	});
 
 	it('leaves SvelteKit’s unused client build out', () => {
