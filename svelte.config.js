@@ -23,7 +23,7 @@ const config = {
 		// request but its HTML before it can be drawn. src/hooks.server.ts drops the disabled
 		// <link>s SvelteKit leaves for its client, which these pages do not load.
 		inlineStyleThreshold: Infinity,
-		// The copy: content/story.aml (the story) and content/strings.ts (every other word a reader sees).
+		// The copy: content/story.aml (the story), content/strings.ts and content/charts/ (every other word a reader sees).
 		alias: { $content: 'content' },
 		prerender: {
 			handleHttpError: 'fail',

@@ -4,6 +4,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { sources } from '../../src/lib/data/sources';
+import { chartSpecs } from '../chart-specs';
 import { figures } from '../story';
 import { BASE_PATH, builtFiles, readBuilt } from './built';
 
@@ -38,13 +39,47 @@ describe('the islands build', () => {
 		}
 	});
 
-	it('leaves d3-color and d3-format out of the browser (no chart draws colours or ticks there)', () => {
+	it('leaves d3-interpolate, d3-color and d3-format out of the browser (identity scales: nothing interpolates, no colours or ticks)', () => {
 		for (const file of scripts) {
 			const code = readBuilt(file);
-			// d3-color's named-colour table and d3-format's SI prefixes.
+			// d3-color's named-colour table, d3-format's SI prefixes, d3-interpolate's number pattern and zoom constant.
 			expect(code, file).not.toContain('aliceblue');
 			expect(code, file).not.toMatch(/[`"']y[`"'],\s*[`"']z[`"'],\s*[`"']a[`"']/);
+			expect(code, file).not.toContain('(?:\\d+\\.?\\d*|\\.?\\d+)');
+			expect(code, file).not.toContain('Math.SQRT2,2,4');
 		}
+	});
+
+	it('leaves out the LayerCake helpers no chart reaches in the browser (see browser-only/layercake-unused.ts)', () => {
+		const chunks = scripts.map((file) => readBuilt(file));
+		expect(
+			chunks.some((code) => code.includes('layercake-container')),
+			'LayerCake is in the build'
+		).toBe(true);
+		expect(chunks.join('')).toContain('LayerCake printDebug()');
+		for (const [index, code] of chunks.entries()) {
+			const file = scripts[index]!;
+			// printDebug's banner, warnEmptySize's warning, calcExtents' error, padScale's list.
+			expect(code, file).not.toContain('LayerCake Debug');
+			expect(code, file).not.toContain('zero or negative width');
+			expect(code, file).not.toContain('argument of calcExtents()');
+			expect(code, file).not.toContain('scaleSequentialQuantile');
+		}
+	});
+
+	it('leaves the charts’ spec words (title, place, period, kind, state labels) on the server', () => {
+		const code = scripts.map((file) => readBuilt(file)).join('\n');
+		// A chart whose layout runs in the browser is there (its spec's ids and figure lists).
+		expect(code).toContain('who-gets-stopped');
+		const words = chartSpecs.flatMap((spec) => [
+			spec.title,
+			spec.place,
+			spec.period,
+			spec.kind,
+			...spec.states.map((state) => state.label)
+		]);
+		// (Long enough not to be the same words as a chart draws: a short label may be.)
+		expect(words.filter((text) => text.length >= 20 && code.includes(text))).toEqual([]);
 	});
 
 	it('leaves SvelteKit’s unused client build out', () => {

@@ -1,7 +1,7 @@
 import { requireFigures, type Figures } from '../chartFigures';
 import { defineChart } from '../define';
 import { spec, type State } from './spec';
-import { charts } from '$content/strings';
+import { words } from '$content/charts/migrant-data-sharing';
 import { collapse, geomOf, gridSquares, unitLabel, units, unitAspect, unitFrame } from '../toolkit/units';
 import type { ChartBox, Geom, Label, MarkMeta, Scene, Shape, Tone as MarkTone } from '../toolkit/scene';
 
@@ -141,7 +141,6 @@ function scene(state: State, marks: Placed[], labels: Label[], aspect: number): 
 
 export function layoutFor(s: State, figures: Figures, _spec: unknown, box: ChartBox = 'regular'): Layout {
 	const fg = geometryFor(box);
-	const words = charts['migrant-data-sharing'];
 	const {
 		asked: fAsked,
 		referred: fReferred,

@@ -1,7 +1,7 @@
 import { requireFigures, type Figures } from '../chartFigures';
 import { defineChart } from '../define';
 import { spec, type State } from './spec';
-import { charts } from '$content/strings';
+import { words } from '$content/charts/misconduct-funnel';
 import {
 	collapse,
 	geomOf,
@@ -195,7 +195,6 @@ export function layoutFor(s: State, figures: Figures, _spec: unknown, box: Chart
 	const height = (n: number, b: Pick<Block, 'columns' | 'cell'>) => blockHeight(n, b, g.aspect);
 	const squaresOf = (n: number, b: Block) => squares(n, b, g.aspect);
 	const f = requireFigures('misconduct-funnel', figures, FIGURES);
-	const words = charts['misconduct-funnel'];
 	const n = Object.fromEntries(GROUPS.map((g) => [g, units(f[g])])) as Record<Group, number>;
 	const {
 		accused: fAccused,

@@ -6,7 +6,7 @@
  * only there does the time axis run into 2022, dashed after the statement, which is then
  * marked as the reference point. State → layout, pure.
  */
-import { charts } from '$content/strings';
+import { words } from '$content/charts/missteps';
 import type { Figures } from '../chartFigures';
 import { defineChart } from '../define';
 import type { Scene } from '../toolkit/scene';
@@ -66,7 +66,7 @@ export function timelineLayout(state: State, figures: Figures): TimelineState {
 	);
 	if (runsPast && kinds[STATEMENT_FIGURE] !== undefined) kinds[STATEMENT_FIGURE] = 'reference';
 	const chartFigures = stackingOrder(spec.figureIds).map((id) => figureOrThrow(figures, id));
-	const events = chartFigures.map((f) => eventFromFigure(f, statement, charts.missteps.tags));
+	const events = chartFigures.map((f) => eventFromFigure(f, statement, words.tags));
 	const shownDates = chartFigures.filter((f) => kinds[f.id] !== undefined).map((f) => f.date!);
 	const from = figures[BILL_FROM];
 	const to = figures[BILL_TO];

@@ -2,7 +2,7 @@ import type { Figure } from '$lib/data/types';
 import { chartFigure, type Figures } from '../chartFigures';
 import { defineChart, type ChartSpec } from '../define';
 import { spec, type State } from './spec';
-import { charts } from '$content/strings';
+import { words } from '$content/charts/one-a-week';
 import { type Geom, type KeyLine, type Label, type MarkMeta as SceneMarkMeta, type Scene } from '../toolkit/scene';
 
 /**
@@ -13,7 +13,6 @@ import { type Geom, type KeyLine, type Label, type MarkMeta as SceneMarkMeta, ty
  * bars) that moves between states, so the transition reads as the same marks being
  * regrouped. Marks a state does not use have opacity 0.
  */
-const words = charts['one-a-week'];
 
 export type MarkStyle = 'claim' | 'accusation' | 'nearly' | 'report' | 'met' | 'hidden';
 export type MarkKind = 'week' | 'unit' | 'report' | 'bar';

@@ -2,7 +2,7 @@ import type { Figure } from '$lib/data/types';
 import { chartFigure, type Figures } from '../chartFigures';
 import { defineChart } from '../define';
 import { spec, type State } from './spec';
-import { charts } from '$content/strings';
+import { words } from '$content/charts/streetsafe-london';
 import type { Geom, Label, MarkMeta as GeomMarkMeta, Scene, Tone as GeomTone } from '../toolkit/scene';
 
 /**
@@ -47,7 +47,6 @@ const BAR_FIGURES: Record<'london-share' | 'lockdown', readonly [string, string]
 	lockdown: ['met-ss-may-2019', 'met-ss-may-2020']
 };
 
-const words = charts['streetsafe-london'];
 const BAR_NAMES: Record<string, string> = words.barNames;
 
 const BAR_TONES: Record<string, Tone> = {

@@ -3,7 +3,7 @@
  * step are highlighted (large filled dot, bold label with its date); earlier ones stay as
  * small filled dots, labelled when there is room. State → layout, pure.
  */
-import { charts } from '$content/strings';
+import { words } from '$content/charts/timeline-2021';
 import type { Figures } from '../chartFigures';
 import { defineChart } from '../define';
 import type { Scene } from '../toolkit/scene';
@@ -29,7 +29,7 @@ export function timelineLayout(state: State, figures: Figures): TimelineState {
 
 	const statement = statementDate(figures);
 	const chartFigures = spec.figureIds.map((id) => figureOrThrow(figures, id));
-	const events = chartFigures.map((f) => eventFromFigure(f, statement, charts['timeline-2021'].tags));
+	const events = chartFigures.map((f) => eventFromFigure(f, statement, words.tags));
 	const kinds: Record<string, EventKind> = {};
 	for (const id of current.figureIds) kinds[id] = previous.has(id) ? 'filled' : 'focus';
 

@@ -83,7 +83,15 @@ export interface MarkMeta<Kind extends string = string, T extends Tone = Tone> {
 	 */
 	backing?: boolean;
 	/** More data-* attributes for tests (`{ id: 'x' }` is data-id="x"). */
-	data?: Readonly<Record<string, string>>;
+	data?: MarkData;
+}
+
+/** A mark's or label's data-* hooks for tests, each written out by the layers (see markHooks in ./marks.ts). */
+export interface MarkData {
+	readonly id?: string;
+	readonly kind?: string;
+	readonly date?: string;
+	readonly month?: string;
 }
 
 export type Shape = 'bar' | 'unit' | 'rule' | HtmlShape | PlacedShape;
@@ -272,7 +280,7 @@ export interface ClassedLabel {
 	mark?: string;
 	value?: string;
 	hidden?: boolean;
-	data?: Readonly<Record<string, string>>;
+	data?: MarkData;
 	dy: number[];
 	o: number[];
 	lines?: number[];

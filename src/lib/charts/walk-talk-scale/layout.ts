@@ -1,7 +1,7 @@
 import { requireFigures, type Figures } from '../chartFigures';
 import { defineChart } from '../define';
 import { spec, type State } from './spec';
-import { charts } from '$content/strings';
+import { words } from '$content/charts/walk-talk-scale';
 import { collapse, gridSquares, unitLabel, units, unitAspect, unitFrame } from '../toolkit/units';
 import type { ChartBox, Geom, MarkMeta, Scene, Tone as MarkTone } from '../toolkit/scene';
 
@@ -158,7 +158,6 @@ function scene(
 
 export function layoutFor(s: State, figures: Figures, _spec: unknown, box: ChartBox = 'regular'): Layout {
 	const g = geometryFor(box);
-	const words = charts['walk-talk-scale'];
 	const {
 		officers: officersFig,
 		women: womenFig,

@@ -2,7 +2,7 @@ import type { Figure } from '$lib/data/types';
 import { chartFigure, type Figures } from '../chartFigures';
 import { defineChart } from '../define';
 import { spec, type State } from './spec';
-import { charts } from '$content/strings';
+import { words } from '$content/charts/who-gets-stopped';
 import {
 	SQUARE_PLOT_ASPECT,
 	type Geom,
@@ -97,7 +97,6 @@ function slots(n: number, top: number, slotH: number, barH: number): Slot[] {
 	});
 }
 
-const words = charts['who-gets-stopped'];
 const GROUP_NAMES: Record<BarGroup, string> = words.groups;
 
 const RATE_IDS: Partial<Record<BarGroup, string>> = {
