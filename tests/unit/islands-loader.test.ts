@@ -102,23 +102,29 @@ describe('the islands loader', () => {
 		expect(page.imported).toHaveLength(1);
 	});
 
-	it(`starts anyway after ${UNDRAWN_START_MS} ms when the page is not drawn (a frame off screen)`, () => {
-		const page = runLoader();
-		page.runTimers(UNDRAWN_START_MS - 1);
-		expect(page.imported).toEqual([]);
-		page.runTimers(UNDRAWN_START_MS);
-		expect(page.imported).toEqual(['/base/_islands/main.js']);
-		expect(page.observers().every((o) => o.disconnected)).toBe(true);
+	it(`in a frame, starts anyway after ${UNDRAWN_START_MS} ms (a frame off screen is not drawn); a page of its own waits for its paint`, () => {
+		const framed = runLoader({ framed: true });
+		framed.runTimers(UNDRAWN_START_MS - 1);
+		expect(framed.imported).toEqual([]);
+		framed.runTimers(UNDRAWN_START_MS);
+		expect(framed.imported).toEqual(['/base/_islands/main.js']);
+		expect(framed.observers().every((o) => o.disconnected)).toBe(true);
+
+		const own = runLoader();
+		own.runTimers();
+		expect(own.imported).toEqual([]);
+		own.paint('first-contentful-paint');
+		expect(own.imported).toHaveLength(1);
 	});
 
 	it('starts at once in a hidden page, and after the next frame where the browser reports no paints', () => {
 		expect(runLoader({ hidden: true }).imported).toHaveLength(1);
 		const page = runLoader({ paintEntries: false });
-		page.runTimers(0);
+		page.runTimers();
 		expect(page.imported).toEqual([]);
 		page.nextFrame();
 		expect(page.imported).toEqual([]);
-		page.runTimers(0);
+		page.runTimers();
 		expect(page.imported).toHaveLength(1);
 	});
 });

@@ -42,15 +42,17 @@ export function takeHeldHostMessages(): MessageEvent[] {
 	return window.__evawTakeHeldMessages?.() ?? [];
 }
 
-/** How long a page the browser does not draw yet (an embed far down its host page) waits before it starts anyway. */
+/** How long an embed the browser does not draw yet (a frame off screen) waits before it starts anyway. */
 export const UNDRAWN_START_MS = 1000;
 
 /**
  * Starts the islands after the page's first paint: nothing in them is needed to draw it (every
  * chart is in the HTML in its first state), so their code must not compete with the HTML for
  * the network or the main thread before the reader sees the page. A browser that cannot report
- * its first paint starts them after its next frame; a hidden page at once; a page that is not
- * drawn (a frame off screen, which the browser does not render yet) after `undrawnMs`.
+ * its first paint starts them after its next frame; a hidden page at once. A page in a frame
+ * also starts after `undrawnMs`: a browser does not draw a frame that is off screen, and an embed
+ * must tell its host its height before the reader gets there. (A visible page of its own is
+ * always drawn: it waits for its paint, however slow the phone.)
  * Inlined in the page by scriptFromFunctions: no imports, no module constants.
  */
 export function startIslandsAfterFirstPaint(load: () => Promise<unknown>, undrawnMs: number): void {
@@ -66,7 +68,7 @@ export function startIslandsAfterFirstPaint(load: () => Promise<unknown>, undraw
 		void load();
 	};
 	if (document.visibilityState === 'hidden') return start();
-	fallback = window.setTimeout(start, undrawnMs);
+	if (window.parent !== window) fallback = window.setTimeout(start, undrawnMs);
 	const entryTypes = typeof PerformanceObserver === 'function' ? PerformanceObserver.supportedEntryTypes : undefined;
 	if (entryTypes?.includes('paint')) {
 		observer = new PerformanceObserver((list) => {
