@@ -9,16 +9,19 @@ import type { Handle } from '@sveltejs/kit';
 const INLINED_STYLESHEET = /<link href="[^"]*" rel="stylesheet" disabled media="\(max-width: 0\)">/g;
 
 /**
- * The islands entry (IslandsScript.svelte) on a page with nothing to hydrate and no embed code to
+ * The islands loader (IslandsScript.svelte) on a page with nothing to hydrate and no embed code to
  * copy (the embed preview) is dropped: such a page needs no script of ours.
  */
-const ISLANDS_ENTRY = /<script type="module" src="[^"]*"[^>]* data-islands-entry(="")?><\/script>/;
+const ISLANDS_ENTRY = /<script data-islands-entry>[^<]*<\/script>/;
 const needsIslands = (html: string) => html.includes('data-island=') || html.includes('data-copy-code');
 
 /** `whole`: the chunk is the whole page (a prerendered page is never streamed in parts). */
 export function withoutUnusedTags(html: string, whole: boolean): string {
 	const page = html.replace(INLINED_STYLESHEET, '');
-	return !whole || needsIslands(page) ? page : page.replace(ISLANDS_ENTRY, '');
+	if (!whole) return page;
+	// The loader names the embed host's island itself: look for islands in the rest of the page.
+	const withoutLoader = page.replace(ISLANDS_ENTRY, '');
+	return needsIslands(withoutLoader) ? page : withoutLoader;
 }
 
 export const handle: Handle = ({ event, resolve }) => {

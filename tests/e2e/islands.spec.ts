@@ -44,6 +44,21 @@ test('a chart far down the story is drawn before its island loads, and hydrates 
 	}
 });
 
+test('the islands’ code is fetched only after the page’s first paint', async ({ page }) => {
+	await page.goto(pageUrl('/'));
+	await expect(page.locator('[data-island="exit"]')).toHaveAttribute('data-hydrated', '');
+	const timing = await page.evaluate(() => ({
+		paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
+		scripts: performance
+			.getEntriesByType('resource')
+			.filter((entry) => (entry as PerformanceResourceTiming).initiatorType === 'script' || entry.name.endsWith('.js'))
+			.map((entry) => ({ name: entry.name, start: entry.startTime }))
+	}));
+	expect(timing.paint).toBeGreaterThan(0);
+	expect(timing.scripts.filter((s) => s.name.endsWith('/_islands/main.js'))).toHaveLength(1);
+	for (const script of timing.scripts) expect(script.start, script.name).toBeGreaterThanOrEqual(timing.paint!);
+});
+
 test('the controls are hydrated at once, charts on screen soon after, charts far away not', async ({ page }) => {
 	await page.goto(pageUrl('/'));
 	await expect(page.locator('[data-island="exit"]')).toHaveAttribute('data-hydrated', '');

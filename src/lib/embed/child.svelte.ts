@@ -8,6 +8,7 @@ import {
 	type ChildContext,
 	type HostPosition
 } from './protocol';
+import { takeHeldHostMessages } from '$lib/islands/islands-loader';
 
 type PositionListener = (position: HostPosition) => void;
 
@@ -60,6 +61,8 @@ export class EmbedChild {
 		const observer = new ResizeObserver(() => this.heightMayHaveChanged());
 
 		window.addEventListener('message', onMessage);
+		// What the host said before the islands script had loaded (islands-loader.ts).
+		for (const event of takeHeldHostMessages()) onMessage(event);
 		window.addEventListener('load', onLoad);
 		observer.observe(document.documentElement);
 		void document.fonts?.ready.then(() => {

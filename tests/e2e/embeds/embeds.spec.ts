@@ -206,6 +206,31 @@ for (const kind of ['pym', 'loader'] as const) {
 	});
 }
 
+test('pym: what the host says before the embed’s script has loaded is heard when it loads', async ({
+	page,
+	baseURL
+}) => {
+	await page.setViewportSize({ width: 375, height: 800 });
+	// The islands entry is held back (it starts after the first paint): the host's scroll reports
+	// reach the embed before anything of ours listens.
+	let release = () => {};
+	const released = new Promise<void>((resolve) => (release = resolve));
+	await page.route('**/_islands/main.js', async (route) => {
+		await released;
+		await route.continue();
+	});
+	const { frame, errors } = await openHost(page, baseURL, 'pym', 'chapter');
+	const figure = frame.locator('figure.scrolly');
+	await page.mouse.wheel(0, 200);
+	await frames(page, 10);
+	await expect(frame.locator('[data-island="embed-host"]')).not.toHaveAttribute('data-hydrated');
+	await expect(figure).toHaveAttribute('data-layout', 'unrolled');
+	// No more scrolling: the reports already sent switch the chapter to the scroll-driven layout.
+	release();
+	await expect(figure).toHaveAttribute('data-layout', 'hosted');
+	expect(errors).toEqual([]);
+});
+
 test('loader: card steps by buttons and arrow keys; its links and exit leave through the top window', async ({
 	page,
 	baseURL
