@@ -31,9 +31,24 @@ test('a chart far down the story is drawn before its island loads, and hydrates 
 	const atLoad = scripts.length;
 	expect(scripts.filter((s) => s.endsWith('/_islands/main.js'))).toHaveLength(1);
 
+	// The steps' words are the server's paragraphs; the island's data does not repeat them.
+	const words = island.locator('li.step > p');
+	const serverWords = await words.allInnerTexts();
+	expect(serverWords.every((text) => text.trim().length > 20)).toBe(true);
+	const data = await island.evaluate((el) => el.nextElementSibling?.textContent ?? '');
+	for (const text of serverWords) expect(data).not.toContain(text.slice(0, 40));
+	await words.evaluateAll((els) =>
+		els.forEach((el) => ((el as HTMLElement & { fromServer?: true }).fromServer = true))
+	);
+
 	// Near the chart: its island loads and hydrates, and its steps change its state.
 	await figure.evaluate((el) => el.scrollIntoView({ block: 'start', behavior: 'instant' }));
 	await expect(island).toHaveAttribute('data-hydrated', '');
+	// Hydration adopted the server's paragraphs (a mismatch would have drawn new ones), words and links intact.
+	expect(
+		await words.evaluateAll((els) => els.map((el) => (el as HTMLElement & { fromServer?: true }).fromServer))
+	).toEqual(serverWords.map(() => true));
+	expect(await words.allInnerTexts()).toEqual(serverWords);
 	expect(scripts.length, 'the chart’s code is fetched only now').toBeGreaterThan(atLoad);
 	for (const state of states.slice(1)) {
 		await figure

@@ -13,6 +13,7 @@ import EmbedHost from '$lib/embed/EmbedHost.svelte';
 import { motion } from '$lib/motion.svelte';
 import type { Chart } from '$lib/charts/define';
 import type { ScrollyCode } from '$lib/scrolly/ScrollyIsland.svelte';
+import { stepHtmlInMarkup } from '$lib/scrolly/step-html';
 import type { IslandName } from './names';
 
 type AnyComponent = Component<Record<string, unknown>>;
@@ -47,7 +48,7 @@ const loaders: Record<IslandName, Load> = {
 			chartLayout ? layouts[`../charts/${chartLayout}/layout.ts`]?.() : undefined,
 			drawnFrom ? fetchLayouts(drawnFrom) : undefined
 		]);
-		const local: ScrollyCode = { layout: laidOut?.default };
+		const local: ScrollyCode = { layout: laidOut?.default, stepHtml: stepHtmlInMarkup(island) };
 		return {
 			component: scrolly.default as unknown as AnyComponent,
 			local: { ...local, ...(layoutsFromFile ? { drawn: layoutsFromFile } : {}) }
