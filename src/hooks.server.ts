@@ -1,4 +1,5 @@
 import type { Handle } from '@sveltejs/kit';
+import { outsideIslandsWithoutMarkers } from '$lib/islands/markers';
 
 /**
  * With every style sheet inlined (`inlineStyleThreshold` in svelte.config.js), SvelteKit still
@@ -15,10 +16,13 @@ const INLINED_STYLESHEET = /<link href="[^"]*" rel="stylesheet" disabled media="
 const ISLANDS_ENTRY = /<script data-islands-entry>[^<]*<\/script>/;
 const needsIslands = (html: string) => html.includes('data-island=') || html.includes('data-copy-code');
 
-/** `whole`: the chunk is the whole page (a prerendered page is never streamed in parts). */
+/**
+ * `whole`: the chunk is the whole page (a prerendered page is never streamed in parts); then the
+ * hydration markers outside its islands go too (islands/markers.ts).
+ */
 export function withoutUnusedTags(html: string, whole: boolean): string {
-	const page = html.replace(INLINED_STYLESHEET, '');
-	if (!whole) return page;
+	if (!whole) return html.replace(INLINED_STYLESHEET, '');
+	const page = outsideIslandsWithoutMarkers(html.replace(INLINED_STYLESHEET, ''));
 	// The loader names the embed host's island itself: look for islands in the rest of the page.
 	const withoutLoader = page.replace(ISLANDS_ENTRY, '');
 	return needsIslands(withoutLoader) ? page : withoutLoader;
