@@ -8,8 +8,6 @@
 import { hydrate, type Component } from 'svelte';
 import ExitPage from '$lib/components/ExitPage.svelte';
 import MotionToggle from '$lib/components/MotionToggle.svelte';
-// At once, not fetched: an embed must be listening before its host's first message.
-import EmbedHost from '$lib/embed/EmbedHost.svelte';
 import { motion } from '$lib/motion.svelte';
 import type { Chart } from '$lib/charts/define';
 import type { ScrollyCode } from '$lib/scrolly/ScrollyIsland.svelte';
@@ -39,16 +37,24 @@ const now = (component: Component<never>): Load => {
 const loaders: Record<IslandName, Load> = {
 	exit: now(ExitPage),
 	motion: now(MotionToggle),
-	'embed-host': now(EmbedHost),
+	// Fetched: only embeds have it, and what their host says before it listens is held for it (islands-loader.ts).
+	'embed-host': async () => ({
+		component: (await import('$lib/embed/EmbedHost.svelte')).default as unknown as AnyComponent
+	}),
 	scrolly: async (island, props) => {
 		const { chartLayout } = island.dataset;
-		const { drawnFrom } = props as { drawnFrom?: string };
-		const [scrolly, laidOut, layoutsFromFile] = await Promise.all([
+		const { drawnFrom, embedded } = props as { drawnFrom?: string; embedded?: boolean };
+		const [scrolly, laidOut, layoutsFromFile, embed] = await Promise.all([
 			import('$lib/scrolly/ScrollyIsland.svelte'),
 			chartLayout ? layouts[`../charts/${chartLayout}/layout.ts`]?.() : undefined,
-			drawnFrom ? fetchLayouts(drawnFrom) : undefined
+			drawnFrom ? fetchLayouts(drawnFrom) : undefined,
+			embedded ? import('$lib/embed/child.svelte') : undefined
 		]);
-		const local: ScrollyCode = { layout: laidOut?.default, stepHtml: stepHtmlInMarkup(island) };
+		const local: ScrollyCode = {
+			layout: laidOut?.default,
+			stepHtml: stepHtmlInMarkup(island),
+			embedChild: embed?.embedChild
+		};
 		return {
 			component: scrolly.default as unknown as AnyComponent,
 			local: { ...local, ...(layoutsFromFile ? { drawn: layoutsFromFile } : {}) }
