@@ -11,7 +11,7 @@
 // header of 4,000 and 13,000 characters, far over the 2,000 Cloudflare Pages accepts for one
 // header line. A style attribute cannot run script, and style-src-attr governs nothing else
 // (style elements and style sheets stay under style-src, by hash or 'self'); what CSS injected
-// into an attribute could still do, load an image from elsewhere, img-src 'self' forbids. And the pages are static, built from our own files, with no reader
+// into an attribute could still do, load an image from elsewhere, img-src ('self', and data: for the favicon) forbids. And the pages are static, built from our own files, with no reader
 // input written into them. So the trade is a header every host accepts, one policy for the
 // styles the server writes and those the islands' templates create, for a protection the site
 // does not need.
@@ -55,7 +55,8 @@ export function contentSecurityPolicy(hashes, { frameAncestors }) {
 		['style-src', ["'self'", ...hashes.styles].join(' ')],
 		// Style attributes only: see the note at the top of this file.
 		['style-src-attr', "'unsafe-inline'"],
-		['img-src', "'self'"],
+		// data: for the favicon, which every page carries in its head (src/hooks.server.ts).
+		['img-src', "'self' data:"],
 		['font-src', "'self'"],
 		['connect-src', "'self'"],
 		['object-src', "'none'"],

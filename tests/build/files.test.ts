@@ -114,3 +114,17 @@ describe('served the way a static host serves it (scripts/serve.mjs)', () => {
 		}
 	});
 });
+
+describe('the favicon', () => {
+	it('is in every page, so no page asks for it while it is first drawn', () => {
+		const pages = builtFiles().filter((f) => f.endsWith('.html'));
+		const without = pages.filter((file) => {
+			const icon = builtPage(file === '404.html' ? '/404' : `/${file.slice(0, -'index.html'.length)}`).querySelector(
+				'link[rel="icon"]'
+			);
+			return !icon?.getAttribute('href')?.startsWith('data:image/svg+xml,%3Csvg');
+		});
+		expect(pages.length).toBeGreaterThan(20);
+		expect(without).toEqual([]);
+	});
+});

@@ -72,12 +72,12 @@ describe(`the site built for ${BASE}`, () => {
 		expect(report.problems).toEqual([]);
 	});
 
-	it('reaches every page, asset, CSV, social card, layouts file, the favicon, sitemap and robots.txt', () => {
+	it('reaches every page, asset, CSV, social card, layouts file, sitemap and robots.txt', () => {
 		const paths = report.visited.map((v) => new URL(v.url).pathname);
 		expect(paths.every((p) => p.startsWith(`${BASE}/`))).toBe(true);
 		for (const page of ['/', '/measures/streetsafe/', '/sources/']) expect(paths).toContain(`${BASE}${page}`);
 		for (const chart of chartSpecs) expect(paths).toContain(`${BASE}/data/${chart.id}.csv`);
-		for (const file of ['/favicon.svg', '/sitemap.xml', '/robots.txt', '/social/story.png', '/social/sources.png']) {
+		for (const file of ['/sitemap.xml', '/robots.txt', '/social/story.png', '/social/sources.png']) {
 			expect(paths).toContain(`${BASE}${file}`);
 		}
 		expect(paths).toContain(`${BASE}/_islands/main.js`);

@@ -44,7 +44,7 @@ describe('Content-Security-Policy from HTML', () => {
 		expect(csp.get('style-src')).toEqual(["'self'", sha256('p{}')]);
 		expect(csp.get('style-src-attr')).toEqual(["'unsafe-inline'"]);
 		expect(csp.get('default-src')).toEqual(["'self'"]);
-		expect(csp.get('img-src')).toEqual(["'self'"]);
+		expect(csp.get('img-src')).toEqual(["'self'", 'data:']);
 		expect(csp.get('frame-ancestors')).toEqual(["'self'"]);
 		expect(frameAncestorsFor('/embed/')).toBe('*');
 		expect(frameAncestorsFor('/embed/chart/one-a-week/')).toBe('*');
