@@ -34,11 +34,17 @@ export class EmbedChild {
 	#listeners = new Set<PositionListener>();
 	#last: HostPosition | null = null;
 	#frame = 0;
+	/**
+	 * Whether start() has run: until then the host's dialect is unknown (pym's child id), and a
+	 * chart's island, which may hydrate first, must not spend the first height on no dialect.
+	 */
+	#started = false;
 
 	/** Starts listening and reporting; returns the function that stops all of it. */
 	start(): () => void {
 		if (window.parent === window) return () => {};
 		this.#context = readChildContext(window.location.search, window.location.hash);
+		this.#started = true;
 		let stopped = false;
 
 		const onMessage = (event: MessageEvent): void => {
@@ -73,6 +79,7 @@ export class EmbedChild {
 
 		return () => {
 			stopped = true;
+			this.#started = false;
 			cancelAnimationFrame(this.#frame);
 			window.removeEventListener('message', onMessage);
 			window.removeEventListener('load', onLoad);
@@ -95,7 +102,7 @@ export class EmbedChild {
 	}
 
 	#send(hostAsked = false): void {
-		if (window.parent === window) return;
+		if (!this.#started || window.parent === window) return;
 		const height = this.#dedupe.next(document.documentElement.getBoundingClientRect().height, hostAsked);
 		if (height === null) return;
 		for (const message of heightMessages(height, this.#context)) window.parent.postMessage(message, '*');
