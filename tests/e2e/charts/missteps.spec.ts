@@ -99,6 +99,76 @@ test(`${ID}: the axis animates into 2022 and settles with labels apart`, async (
 	await expectLabelsApart(chart);
 });
 
+test(`${ID}: while the axis moves, every leader runs from its dot to its label's first line, and nothing steps back`, async ({
+	page
+}) => {
+	await page.emulateMedia({ reducedMotion: 'no-preference' });
+	await page.goto(pageUrl('/'));
+	const figure = page.locator(`figure[data-chart="${ID}"]`);
+	const chart = figure.locator('.chart');
+	await go(figure, 'in-court');
+	await untilStill(chart);
+	// Every frame until stopped: where each leader's ends, its dot and its label's first line are,
+	// relative to the chart (the page may scroll meanwhile).
+	await chart.evaluate((root) => {
+		const frames: { id: string; start: number; end: number; dot: number; line: number }[][] = [];
+		const middle = (e: Element | null | undefined) => {
+			const r = e?.getBoundingClientRect();
+			return r ? (r.top + r.bottom) / 2 : NaN;
+		};
+		const record = () => {
+			const top = root.getBoundingClientRect().top;
+			frames.push(
+				[...root.querySelectorAll<HTMLElement>('[data-mark="leader"]')]
+					.filter((leader) => Number(getComputedStyle(leader).opacity) > 0.5)
+					.map((leader) => {
+						const id = leader.dataset.id ?? '';
+						const label = root.querySelector(`[data-mark="event-label"][data-id="${id}"]`);
+						const lineHeight = label ? parseFloat(getComputedStyle(label).lineHeight) : NaN;
+						return {
+							id,
+							start: middle(leader.querySelector('.level')) - top,
+							end: middle(leader.querySelector('.end')) - top,
+							dot: middle(root.querySelector(`[data-mark="event"][data-id="${id}"]`)) - top,
+							line: (label?.getBoundingClientRect().top ?? NaN) + lineHeight / 2 - top
+						};
+					})
+			);
+			if (!(window as unknown as { stopRecording?: boolean }).stopRecording) requestAnimationFrame(record);
+		};
+		(window as unknown as { leaderFrames: typeof frames }).leaderFrames = frames;
+		requestAnimationFrame(record);
+	});
+	await go(figure, 'bill');
+	await untilStill(chart);
+	const frames = await page.evaluate(() => {
+		const w = window as unknown as { stopRecording: boolean; leaderFrames: unknown };
+		w.stopRecording = true;
+		return w.leaderFrames as { id: string; start: number; end: number; dot: number; line: number }[][];
+	});
+	expect(frames.length, 'frames recorded').toBeGreaterThan(10);
+	for (const frame of frames) {
+		for (const f of frame) {
+			expect(Math.abs(f.start - f.dot), `${f.id}: leader starts at its dot`).toBeLessThanOrEqual(1.5);
+			expect(Math.abs(f.end - f.line), `${f.id}: leader ends at its label's first line`).toBeLessThanOrEqual(1.5);
+		}
+	}
+	// Each dot and label moves one way from the first state to the second: no step back beyond a
+	// pixel of rounding, as the switch between the frames placed by script and the places at rest
+	// would make if the two differed.
+	const ids = frames[0]!.map((f) => f.id).filter((id) => frames.every((frame) => frame.some((f) => f.id === id)));
+	expect(ids.length, 'leaders shown throughout').toBeGreaterThan(1);
+	for (const id of ids) {
+		for (const key of ['dot', 'line'] as const) {
+			const track = frames.map((frame) => frame.find((f) => f.id === id)![key]);
+			const way = Math.sign(track.at(-1)! - track[0]!);
+			track
+				.slice(1)
+				.forEach((v, i) => expect((v - track[i]!) * way, `${id} ${key} frame ${i + 1}`).toBeGreaterThanOrEqual(-1));
+		}
+	}
+});
+
 test(`${ID}: the prerendered HTML already has the chart as SVG, in its first state`, async ({ request }) => {
 	const html = await (await request.get(pageUrl('/'))).text();
 	const start = html.indexOf(`data-chart="${ID}"`);
