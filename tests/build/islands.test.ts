@@ -125,3 +125,17 @@ describe('the islands build', () => {
 		expect(html).not.toContain('_islands/main.js');
 	});
 });
+
+describe('hydration markers (src/lib/islands/markers.ts)', () => {
+	it('are only inside islands, each island starting at its own, on every page', () => {
+		const pages = builtFiles().filter((file) => file.endsWith('.html'));
+		const outsideIslands = pages.filter((page) =>
+			/<!--(\[|\])/.test(
+				readBuilt(page).replace(/<div class="island[^"]*" data-island=[\s\S]*?<script type="application\/json"/g, '')
+			)
+		);
+		expect(pages.length).toBeGreaterThan(20);
+		expect(outsideIslands).toEqual([]);
+		expect(/data-island="scrolly"[^>]*><!--\[-->/.test(readBuilt('index.html')), 'an island’s first marker').toBe(true);
+	});
+});

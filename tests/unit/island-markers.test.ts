@@ -1,7 +1,6 @@
 // Hydration markers kept inside islands only (src/lib/islands/markers.ts), on markup rendered by
-// Svelte itself, and on the built story page.
+// Svelte itself (the built pages: tests/build/islands.test.ts).
 
-import { existsSync, readFileSync } from 'node:fs';
 import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
 import Runs from '../../src/lib/components/Runs.svelte';
@@ -40,14 +39,5 @@ describe('outsideIslandsWithoutMarkers', () => {
 
 	it('refuses an island with no end', () => {
 		expect(() => outsideIslandsWithoutMarkers(`<div>${ISLAND_START}<!--[--></div>`)).toThrow(/no end/);
-	});
-});
-
-describe.runIf(existsSync('build/index.html'))('the built story page', () => {
-	const html = readFileSync('build/index.html', 'utf8');
-	it('has markers only inside its islands, each island starting at its own', () => {
-		const outside = html.replace(/<div class="island[^"]*" data-island=[\s\S]*?<script type="application\/json"/g, '');
-		expect(/<!--(\[|\])/.test(outside), 'a hydration marker outside the islands').toBe(false);
-		expect(/data-island="scrolly"[^>]*><!--\[-->/.test(html), 'an island’s first marker').toBe(true);
 	});
 });
