@@ -1,3 +1,4 @@
+import { fit, type Fit } from './glide';
 import { thousandths } from './marks';
 import type { Geom, MarkMeta, Tone } from './scene';
 
@@ -27,6 +28,12 @@ export interface UnitPath {
 	moves: boolean;
 	/** The `d` of a path whose squares stay where they are, written once. */
 	still?: string;
+	/**
+	 * A path whose squares all move alike (one scale and shift carries every one from where it
+	 * was to where it goes): drawn once at `d`, and moved by a transform from `fits[0]` to
+	 * `fits[1]` (maps of the squares drawn). Any other path that moves is redrawn each frame.
+	 */
+	glide?: { d: string; fits: readonly [Fit, Fit] };
 }
 
 /** A number as written in a path: to a thousandth of a percent of the plot (0.01 px in 1,000 px). */
@@ -106,8 +113,34 @@ export function unitPaths(from: readonly Geom[], meta: readonly MarkMeta[], to: 
 	});
 	for (const path of paths.values()) {
 		if (!path.moves) path.still = squaresPath(path.members.map((i) => to[i] as Geom));
+		else path.glide = glideOf(path.members, from, to);
 	}
 	return [...paths.values()];
+}
+
+const drawable = (g: Geom) => g.w > 0 && g.h > 0;
+const near = (a: number, b: number) => Math.abs(a - b) <= 1e-6 * Math.max(1, Math.abs(a), Math.abs(b));
+const sameFit = (a: Fit, b: Fit) => near(a.sx, b.sx) && near(a.sy, b.sy) && near(a.tx, b.tx) && near(a.ty, b.ty);
+
+/**
+ * How a path's squares move together, if they do: drawn where they end (or, if they end with
+ * no size, where they start), and one map of those onto where they start and one onto where
+ * they end that holds for every square.
+ */
+function glideOf(members: readonly number[], from: readonly Geom[], to: readonly Geom[]): UnitPath['glide'] {
+	const ends = members.map((i) => to[i] as Geom);
+	const starts = members.map((i) => from[i] ?? (to[i] as Geom));
+	const drawn = ends.every(drawable) ? ends : starts.every(drawable) ? starts : undefined;
+	if (!drawn) return undefined;
+	let first: [Fit, Fit] | undefined;
+	for (let k = 0; k < drawn.length; k++) {
+		const a = fit(drawn[k] as Geom, starts[k] as Geom);
+		const b = fit(drawn[k] as Geom, ends[k] as Geom);
+		if (!a || !b) return undefined;
+		if (!first) first = [a, b];
+		else if (!sameFit(first[0], a) || !sameFit(first[1], b)) return undefined;
+	}
+	return first && { d: squaresPath(drawn), fits: first };
 }
 
 const alike = (p: MarkMeta, q: MarkMeta) =>
