@@ -2,7 +2,7 @@ import { requireFigures, type Figures } from '../chartFigures';
 import { defineChart } from '../define';
 import { spec, type State } from './spec';
 import { words } from '$content/charts/migrant-data-sharing';
-import { collapse, geomOf, gridSquares, unitLabel, units, unitAspect, unitFrame } from '../toolkit/units';
+import { gathered, geomOf, gridSquares, unitLabel, units, unitAspect, unitFrame } from '../toolkit/units';
 import type { ChartBox, Geom, Label, MarkMeta, Scene, Shape, Tone as MarkTone } from '../toolkit/scene';
 
 /**
@@ -88,7 +88,7 @@ function day(iso: string): number {
 	return Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
 }
 
-/** The forces that said they referred, then the others below a gap; collapsed when o is 0. */
+/** The forces that said they referred, then the others below a gap; gathered in when o is 0. */
 function forceMarks(asked: number, referred: number, o: number, g: Geometry): (Geom & { referred: boolean })[] {
 	const grid = { x: g.x, columns: g.columns, cell: g.cell, aspect: g.aspect, fill: FILL };
 	const squares = [
@@ -98,7 +98,7 @@ function forceMarks(asked: number, referred: number, o: number, g: Geometry): (G
 			referred: false
 		}))
 	];
-	return squares.map((r) => ({ ...geomOf(o > 0 ? r : collapse(r), o), referred: r.referred }));
+	return (o > 0 ? squares : gathered(squares)).map((r) => ({ ...geomOf(r, o), referred: r.referred }));
 }
 
 /** Where the second group of forces starts, and where the label under the first goes. */

@@ -3,7 +3,7 @@ import { defineChart } from '../define';
 import { spec, type State } from './spec';
 import { words } from '$content/charts/misconduct-funnel';
 import {
-	collapse,
+	gathered,
 	geomOf,
 	gridSquares,
 	textRoom,
@@ -268,7 +268,7 @@ export function layoutFor(s: State, figures: Figures, _spec: unknown, box: Chart
 				accused: shown(accused, 'mark'),
 				formal: hidden(formal, 'mark', formalWaits),
 				dismissed: hidden(dismissedInFormal, 'highlight'),
-				resigned: hidden(resigned.map(collapse), 'highlight-outline'),
+				resigned: hidden(gathered(resigned), 'highlight-outline'),
 				...funnelHiddenIopc
 			},
 			[accusedLabel('mark')],
@@ -282,7 +282,7 @@ export function layoutFor(s: State, figures: Figures, _spec: unknown, box: Chart
 				accused: shown(accused, 'muted'),
 				formal: shown(formal, 'mark'),
 				dismissed: hidden(dismissedInFormal, 'highlight'),
-				resigned: hidden(resigned.map(collapse), 'highlight-outline'),
+				resigned: hidden(gathered(resigned), 'highlight-outline'),
 				...funnelHiddenIopc
 			},
 			[accusedLabel('muted'), formalLabel],

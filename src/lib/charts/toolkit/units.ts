@@ -74,9 +74,18 @@ export function gridSquares(n: number, g: Grid): Box[] {
 	}));
 }
 
-/** A rectangle shrunk to its centre: where a hidden mark waits before it grows in. */
-export function collapse<B extends Box>(r: B): B {
-	return { ...r, x: r.x + r.w / 2, y: r.y + r.h / 2, w: 0, h: 0 };
+/**
+ * A group of rectangles shrunk together toward the middle of them all, to `k` of their size and
+ * spread: where hidden marks wait before they grow in. One scale about one point for the whole
+ * group, so its move in or out is one transform (toolkit/glide.ts) rather than one per square.
+ */
+export function gathered<B extends Box>(rects: readonly B[], k = 0.5): B[] {
+	if (rects.length === 0) return [];
+	const left = Math.min(...rects.map((r) => r.x));
+	const top = Math.min(...rects.map((r) => r.y));
+	const cx = (left + Math.max(...rects.map((r) => r.x + r.w))) / 2;
+	const cy = (top + Math.max(...rects.map((r) => r.y + r.h))) / 2;
+	return rects.map((r) => ({ ...r, x: cx + (r.x - cx) * k, y: cy + (r.y - cy) * k, w: r.w * k, h: r.h * k }));
 }
 
 /** A box as a mark's geometry, shown (o 1) or not (o 0). */

@@ -2,7 +2,7 @@ import { requireFigures, type Figures } from '../chartFigures';
 import { defineChart } from '../define';
 import { spec, type State } from './spec';
 import { words } from '$content/charts/walk-talk-scale';
-import { collapse, gridSquares, unitLabel, units, unitAspect, unitFrame } from '../toolkit/units';
+import { gathered, gridSquares, unitLabel, units, unitAspect, unitFrame } from '../toolkit/units';
 import type { ChartBox, Geom, MarkMeta, Scene, Tone as MarkTone } from '../toolkit/scene';
 
 /** A rectangle with an opacity (0 = hidden). */
@@ -95,9 +95,9 @@ function grid(n: number, columns: number, x0: number, y0: number, cellW: number,
 	}));
 }
 
-/** The same squares, collapsed to their centres and invisible: where hidden marks wait. */
+/** The same squares, gathered in toward their middle and invisible: where hidden marks wait. */
 function collapsed(rects: Rect[]): Rect[] {
-	return rects.map((r) => ({ ...collapse(r), o: 0 }));
+	return gathered(rects).map((r) => ({ ...r, o: 0 }));
 }
 
 function pilotGrid(n: number, g: Geometry): Rect[] {
@@ -107,22 +107,18 @@ function pilotGrid(n: number, g: Geometry): Rect[] {
 
 /**
  * The officers at the women's scale: their total area is `officers / women` of the
- * women's area, laid out as the same 5-wide grid with no gaps, centred on the speck.
+ * women's area, laid out as the pilot's 5-wide grid, gaps and all, shrunk to that size and
+ * centred on the speck (so the pilot's grid moves there as one).
  */
 function speck(n: number, women: number, g: Geometry): Rect[] {
 	const area = (g.women.w * g.women.h * n) / Math.max(women, 1);
 	const rows = Math.ceil(n / OFFICER_COLUMNS);
-	// Each officer's cell: w * h = area / n, with h = w * aspect.
-	const cellW = Math.sqrt(area / n / g.aspect);
+	// Each officer's square: w * h = area / n, with h = w * aspect; its cell is that and its gap.
+	const cellW = Math.sqrt(area / n / g.aspect) / FILL;
 	const cellH = cellW * g.aspect;
 	const x0 = g.speck.x - (OFFICER_COLUMNS * cellW) / 2;
 	const y0 = g.speck.y - (rows * cellH) / 2;
-	return gridSquares(n, { x: x0, y: y0, columns: OFFICER_COLUMNS, cell: cellW, aspect: g.aspect, fill: 1 }).map(
-		(r) => ({
-			...r,
-			o: 1
-		})
-	);
+	return grid(n, OFFICER_COLUMNS, x0, y0, cellW, g.aspect);
 }
 
 function killedGrid(n: number, g: Geometry): Rect[] {
