@@ -97,44 +97,18 @@ async function scrollStopped(page: Page, from?: number): Promise<void> {
 }
 
 /**
- * Starts sampling, every frame, the shape a path draws: its computed `d`, which follows a Web
- * Animation of it as well as its attribute. The returned function stops and reads the shapes
- * seen, repeats left out.
- */
-async function recordShapes(path: Locator): Promise<() => Promise<string[]>> {
-	// One element, held on to: the recording follows it, whatever happens to the selector.
-	const handle = await path.elementHandle();
-	if (!handle) throw new Error(`recordShapes: no element for ${String(path)}`);
-	const shapes = await handle.evaluateHandle((el) => {
-		const seen: string[] = [];
-		const sample = () => {
-			const d = getComputedStyle(el).getPropertyValue('d');
-			if (seen.at(-1) !== d) seen.push(d);
-		};
-		sample();
-		const timer = { id: 0, seen, stop: () => cancelAnimationFrame(timer.id) };
-		const next = () => {
-			sample();
-			timer.id = requestAnimationFrame(next);
-		};
-		timer.id = requestAnimationFrame(next);
-		return timer;
-	});
-	return () => shapes.evaluate((timer) => (timer.stop(), [...timer.seen]));
-}
-
-/**
  * The shapes one path of the one-a-week chart's squares takes (its `d`) as the chart goes from
  * its claim state to five-a-week, where the claim's squares move into the first week's tallies:
- * the start, any frames of a move, and the end.
+ * the start, any frames of a tween, and the end.
  */
 async function squaresDuringChange(page: Page): Promise<string[]> {
 	const figure = chart(page, 'one-a-week');
 	await centre(figure.locator('li[data-state="claim"]'));
 	await expect(figure).toHaveAttribute('data-active-state', 'claim');
 	await untilStill(figure.locator('.chart-area'));
-	// The same path draws the squares in the next state, under another data-group.
-	const ds = await recordShapes(figure.locator('path[data-group="claim"]'));
+	// One element, held on to (recordAttribute resolves the locator once): the same path draws the
+	// squares in the next state, under another data-group.
+	const ds = await recordAttribute(page, figure.locator('path[data-group="claim"]'), 'd');
 	await centre(figure.locator('li[data-state="five-a-week"]'));
 	await expect(figure).toHaveAttribute('data-active-state', 'five-a-week');
 	await untilStill(figure.locator('.chart-area'));
@@ -147,7 +121,7 @@ test('charts animate between states when motion is allowed', { tag: '@desktop' }
 	await page.emulateMedia({ reducedMotion: 'no-preference' });
 	await page.goto(pageUrl('/'));
 	const ds = await squaresDuringChange(page);
-	expect(ds.length, `the squares pass through shapes between start and end: ${ds.length} of them`).toBeGreaterThan(2);
+	expect(ds.length, `a tween passes through shapes between start and end: ${ds.length} of them`).toBeGreaterThan(2);
 });
 
 test(

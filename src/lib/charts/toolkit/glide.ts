@@ -11,10 +11,7 @@ import type { DrawnMark, Geom, Scene, Shape } from './scene';
  * layout or paint per frame, where writing the marks' attributes per frame needs all four.
  */
 
-/** cubicInOut (the charts' easing, as tweenTo's) as CSS, near enough for a move's two keyframes. */
-export const EASE = 'cubic-bezier(0.65, 0, 0.35, 1)';
-
-/** A move's keyframes: cubicInOut sampled, linear between. */
+/** A move's keyframes: cubicInOut (the charts' easing, as tweenTo's) sampled, linear between. */
 const STEPS = 24;
 
 /** A box's map onto another, per axis: a point p goes to s·p + t. */

@@ -168,22 +168,6 @@ export function pathAt(path: UnitPath, from: readonly Geom[], to: readonly Geom[
 	return d;
 }
 
-/**
- * A path's squares at the start and the end of its move, each written out (a square of no size
- * too), so the two have the same commands and the browser can interpolate one into the other.
- */
-export function morphEnds(path: UnitPath, from: readonly Geom[], to: readonly Geom[]): [string, string] {
-	let a = '';
-	let b = '';
-	const write = (g: Geom) => `M${num(g.x)} ${num(g.y)}h${num(g.w)}v${num(g.h)}h${num(-g.w)}z`;
-	for (const i of path.members) {
-		const end = to[i] as Geom;
-		a += write(from[i] ?? end);
-		b += write(end);
-	}
-	return [a, b];
-}
-
 /** A path's opacity `t` of the way through its move. */
 export function opacityAt(path: UnitPath, t: number): number {
 	return path.fromO + (path.toO - path.fromO) * Math.min(1, Math.max(0, t));
