@@ -11,8 +11,12 @@ import type { DrawnMark, Geom, Scene, Shape } from './scene';
  * layout or paint per frame, where writing the marks' attributes per frame needs all four.
  */
 
-/** A move's keyframes: cubicInOut (the charts' easing, as tweenTo's) sampled, linear between. */
-const STEPS = 24;
+/**
+ * The charts' easing (cubicInOut, as tweenTo's) as CSS: a move is two keyframes and this, which
+ * the browser interpolates itself. (The curves differ by under 2% of a move at most: where a
+ * move that is cut short is taken to be, by cubicInOut, is that near what is on screen.)
+ */
+export const EASE = 'cubic-bezier(0.65, 0, 0.35, 1)';
 
 /** A box's map onto another, per axis: a point p goes to s·p + t. */
 export interface Fit {
@@ -49,14 +53,11 @@ const lerp = (a: number, b: number, t: number) => a + (b - a) * t;
  * properties that change. In an SVG the transform's px are the plot's user units, from its origin.
  */
 export function keyframes(fits: readonly [Fit, Fit] | undefined, from: number, to: number): Keyframe[] {
-	return Array.from({ length: STEPS + 1 }, (_, i) => {
-		const e = cubicInOut(i / STEPS);
+	return ([0, 1] as const).map((end) => {
 		const frame: Keyframe = {};
-		if (fits) {
-			const [a, b] = fits;
-			frame.transform = `translate(${lerp(a.tx, b.tx, e)}px, ${lerp(a.ty, b.ty, e)}px) scale(${lerp(a.sx, b.sx, e)}, ${lerp(a.sy, b.sy, e)})`;
-		}
-		if (from !== to) frame.opacity = lerp(from, to, e);
+		const f = fits?.[end];
+		if (f) frame.transform = `translate(${f.tx}px, ${f.ty}px) scale(${f.sx}, ${f.sy})`;
+		if (from !== to) frame.opacity = end ? to : from;
 		return frame;
 	});
 }
@@ -86,7 +87,7 @@ const FILLED: ReadonlySet<string> = new Set(['mark', 'highlight', 'muted']);
 /** Plays a move's keyframes on an element; the animation ends by itself or when cancelled. */
 export function play(el: Element, frames: Keyframe[], ms: number, tone: string): Animation {
 	if (FILLED.has(tone) && el instanceof SVGElement) el.style.vectorEffect = 'none';
-	return el.animate(frames, { duration: ms });
+	return el.animate(frames, { duration: ms, easing: EASE });
 }
 
 /**
@@ -111,14 +112,13 @@ export function glide(drawn: Box, from: Geom, to: Geom, ms: number, tone: string
 function htmlFrames(from: Geom, to: Geom): Keyframe[] | undefined {
 	const moves = from.x !== to.x || from.y !== to.y;
 	if (!moves && from.o === to.o) return undefined;
-	return Array.from({ length: STEPS + 1 }, (_, i) => {
-		const e = cubicInOut(i / STEPS);
+	return [from, to].map((g) => {
 		const frame: Keyframe = {};
 		if (moves) {
-			frame.left = `${lerp(from.x, to.x, e)}%`;
-			frame.top = `${lerp(from.y, to.y, e)}%`;
+			frame.left = `${g.x}%`;
+			frame.top = `${g.y}%`;
 		}
-		if (from.o !== to.o) frame.opacity = lerp(from.o, to.o, e);
+		if (from.o !== to.o) frame.opacity = g.o;
 		return frame;
 	});
 }
@@ -128,55 +128,18 @@ export function glideHtml(from: Geom, to: Geom, ms: number): Attachment {
 	return (el) => {
 		const frames = ms > 0 ? htmlFrames(from, to) : undefined;
 		if (!frames) return;
-		const animation = el.animate(frames, { duration: ms });
+		const animation = el.animate(frames, { duration: ms, easing: EASE });
 		return () => animation.cancel();
-	};
-}
-
-/** leave for an HTML mark (Marks.html). */
-export function leaveHtml(_el: Element, { from, to, ms }: { from: Geom; to: Geom; ms: number }) {
-	return {
-		duration: ms,
-		easing: cubicInOut,
-		css: (t: number) => {
-			const u = 1 - t;
-			return `left: ${lerp(from.x, to.x, u)}%; top: ${lerp(from.y, to.y, u)}%; opacity: ${lerp(from.o, to.o, u)}`;
-		}
-	};
-}
-
-/**
- * Svelte `out:` transition for a mark that leaves (hidden in the next state): from where it is
- * seen to its hidden place, fading out, then gone. Svelte runs it as a Web Animation too.
- */
-export function leave(
-	el: Element,
-	{ drawn, from, to, ms, tone }: { drawn: Box; from: Geom; to: Geom; ms: number; tone: string }
-) {
-	const a = fit(drawn, from);
-	const b = fit(drawn, to) ?? a;
-	if (FILLED.has(tone) && el instanceof SVGElement) el.style.vectorEffect = 'none';
-	return {
-		duration: ms,
-		easing: cubicInOut,
-		// Svelte runs an outro from t = 1 (here) to t = 0 (gone).
-		css: (t: number) => {
-			const u = 1 - t;
-			const move =
-				a && b && !sameBox(from, to)
-					? `transform: translate(${lerp(a.tx, b.tx, u)}px, ${lerp(a.ty, b.ty, u)}px) scale(${lerp(a.sx, b.sx, u)}, ${lerp(a.sy, b.sy, u)});`
-					: '';
-			return `${move} opacity: ${lerp(from.o, to.o, u)}`;
-		}
 	};
 }
 
 /**
  * Each mark's move under way, by its place in the pool, so that a new state starts every mark
- * from where it is seen (mid-move too). Times from performance.now(), eased as the keyframes.
+ * from where it is seen (mid-move too), and a mark that leaves is drawn where its element is.
+ * Times from performance.now(), eased by cubicInOut (near EASE).
  */
 export class Moves {
-	#moves = new Map<number, { from: Geom; to: Geom; start: number; ms: number }>();
+	#moves = new Map<number, { from: Geom; to: Geom; drawn: Box; start: number; ms: number }>();
 
 	/** Where mark `i` is seen now: on its way, or else `rest`. */
 	at(i: number, rest: Geom): Geom {
@@ -198,20 +161,30 @@ export class Moves {
 		};
 	}
 
-	/** Mark `i` starts to move. */
-	start(i: number, from: Geom, to: Geom, ms: number): void {
-		if (ms > 0) this.#moves.set(i, { from, to, start: performance.now(), ms });
+	/** The box mark `i`'s element draws while it moves, if it moves. */
+	drawn(i: number): Box | undefined {
+		return this.#moves.get(i)?.drawn;
+	}
+
+	/** Mark `i`, drawn at `drawn`, starts to move. */
+	start(i: number, from: Geom, to: Geom, drawn: Box, ms: number): void {
+		if (ms > 0) this.#moves.set(i, { from, to, drawn, start: performance.now(), ms });
 		else this.#moves.delete(i);
 	}
 }
 
-/** A mark as a layer draws it in a state (at its target), with where its move starts. */
-export type GlidingMark = DrawnMark & { from: Geom };
+/**
+ * A mark as a layer draws it in a state: its look and target (as DrawnMark), the box its
+ * element draws (the target, or for a mark that leaves, where it was), where its move starts,
+ * and whether it leaves (hidden in the state, it fades out and then goes).
+ */
+export type GlidingMark = DrawnMark & { drawn: Box; from: Geom; leaving: boolean };
 
 /**
- * A layer's marks (those of `shapes`) as drawn in a state: each at its target, starting from
- * where it is seen (`before`: every mark's target in the last state, where one not drawn waits);
- * marks hidden in the state and not seen are left out. Records each move in `moves`.
+ * A layer's marks (those of `shapes`) as drawn in a state, each starting from where it is seen
+ * (`before`: every mark's target in the last state, where one not drawn waits). A mark hidden
+ * in the state stays while it is seen and the move has a duration, to fade out where it goes;
+ * otherwise it is left out. Records each move in `moves`.
  */
 export function glidingMarks(
 	scene: Pick<Scene, 'meta' | 'geom'>,
@@ -225,10 +198,16 @@ export function glidingMarks(
 		const g = scene.geom[i];
 		if (!g || !shapes.includes(m.shape)) return;
 		const mark = { ...m, ...g, index: i };
-		if (!isDrawn(mark)) return;
-		const from = moves.at(i, before[i] ?? g);
-		moves.start(i, from, g, ms);
-		out.push({ ...mark, from });
+		const was = before[i] ?? g;
+		const drawnBefore = moves.drawn(i) ?? was;
+		const from = moves.at(i, was);
+		if (isDrawn(mark)) {
+			moves.start(i, from, g, g, ms);
+			out.push({ ...mark, drawn: g, from, leaving: false });
+		} else if (ms > 0 && from.o > 0.001) {
+			moves.start(i, from, g, drawnBefore, ms);
+			out.push({ ...mark, drawn: drawnBefore, from, leaving: true });
+		}
 	});
 	return out;
 }
