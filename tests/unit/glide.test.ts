@@ -20,9 +20,11 @@ describe('marks moved by Web Animations', () => {
 
 	it('keyframes only what changes: a fade in place has no transform, a still mark no frames', () => {
 		const at = box(10, 10, 20, 20);
-		expect(glideFrames(at, at, at)).toBeUndefined();
-		expect(glideFrames(at, { ...at, o: 0 }, at)).toEqual([{ opacity: 0 }, { opacity: 1 }]);
-		const grow = glideFrames(at, box(10, 10, 0, 20, 0), at);
+		expect(glideFrames(at, at, at, 'mark')).toBeUndefined();
+		expect(glideFrames(at, { ...at, o: 0 }, at, 'mark')).toEqual([{ opacity: 0 }, { opacity: 1 }]);
+		// A stroked mark (repainted each frame of a transform) that appears only fades in.
+		expect(glideFrames(at, box(10, 10, 0, 20, 0), at, 'ink')).toEqual([{ opacity: 0 }, { opacity: 1 }]);
+		const grow = glideFrames(at, box(10, 10, 0, 20, 0), at, 'mark');
 		expect(grow).toEqual([
 			{ transform: 'translate(10px, 0px) scale(0, 1)', opacity: 0 },
 			{ transform: 'translate(0px, 0px) scale(1, 1)', opacity: 1 }

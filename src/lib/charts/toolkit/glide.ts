@@ -63,26 +63,32 @@ export function keyframes(fits: readonly [Fit, Fit] | undefined, from: number, t
 }
 
 /**
+ * Stroked SVG marks keep their stroke's width on screen (LayerCake's ScaledSvg gives every
+ * element `vector-effect: non-scaling-stroke`), which makes the browser repaint them each frame
+ * of a transform, though not of a fade. A mark with no stroke (these tones) loses nothing
+ * without it, and is moved by the compositor; a stroked one that appears or goes only fades.
+ */
+const FILLED: ReadonlySet<string> = new Set(['mark', 'highlight', 'muted']);
+
+/** Whether a move from opacity `from` to `to` is a stroked mark appearing or going: a fade alone. */
+export function fadesOnly(tone: string, from: number, to: number): boolean {
+	return !FILLED.has(tone) && (from <= 0.001 || to <= 0.001);
+}
+
+/**
  * The keyframes of a move of an element drawn at `drawn` (a box in the plot's units, as its
  * attributes) from `from` to `to`; undefined when nothing changes, or when the element cannot be
- * carried there by a transform (then it jumps).
+ * carried there by a transform (then it jumps). A stroked mark that appears or goes only fades,
+ * where it is drawn.
  */
-export function glideFrames(drawn: Box, from: Geom, to: Geom): Keyframe[] | undefined {
-	const moves = !sameBox(from, to);
+export function glideFrames(drawn: Box, from: Geom, to: Geom, tone: string): Keyframe[] | undefined {
+	const moves = !sameBox(from, to) && !fadesOnly(tone, from.o, to.o);
 	if (!moves && from.o === to.o) return undefined;
 	if (!moves) return keyframes(undefined, from.o, to.o);
 	const a = fit(drawn, from);
 	const b = fit(drawn, to);
 	return a && b ? keyframes([a, b], from.o, to.o) : undefined;
 }
-
-/**
- * Stroked SVG marks keep their stroke's width on screen (LayerCake's ScaledSvg gives every
- * element `vector-effect: non-scaling-stroke`), which makes the browser redraw them each frame
- * of a transform. A mark with no stroke (these tones) loses nothing without it, and is moved by
- * the compositor.
- */
-const FILLED: ReadonlySet<string> = new Set(['mark', 'highlight', 'muted']);
 
 /** Plays a move's keyframes on an element; the animation ends by itself or when cancelled. */
 export function play(el: Element, frames: Keyframe[], ms: number, tone: string): Animation {
@@ -97,7 +103,7 @@ export function play(el: Element, frames: Keyframe[], ms: number, tone: string):
  */
 export function glide(drawn: Box, from: Geom, to: Geom, ms: number, tone: string): Attachment {
 	return (el) => {
-		const frames = ms > 0 ? glideFrames(drawn, from, to) : undefined;
+		const frames = ms > 0 ? glideFrames(drawn, from, to, tone) : undefined;
 		if (!frames) return;
 		const animation = play(el, frames, ms, tone);
 		return () => animation.cancel();

@@ -113,7 +113,7 @@ export function unitPaths(from: readonly Geom[], meta: readonly MarkMeta[], to: 
 	});
 	for (const path of paths.values()) {
 		if (!path.moves) path.still = squaresPath(path.members.map((i) => to[i] as Geom));
-		else path.glide = glideOf(path.members, from, to);
+		else path.glide = glideOf(path.members, from, to, path.toO <= 0.001);
 	}
 	return [...paths.values()];
 }
@@ -123,14 +123,20 @@ const near = (a: number, b: number) => Math.abs(a - b) <= 1e-6 * Math.max(1, Mat
 const sameFit = (a: Fit, b: Fit) => near(a.sx, b.sx) && near(a.sy, b.sy) && near(a.tx, b.tx) && near(a.ty, b.ty);
 
 /**
- * How a path's squares move together, if they do: drawn where they end (or, if they end with
- * no size, where they start), and one map of those onto where they start and one onto where
- * they end that holds for every square.
+ * How a path's squares move together, if they do: drawn where they end (where they start if
+ * they fade out, or end with no size), and one map of those onto where they start and one onto
+ * where they end that holds for every square.
  */
-function glideOf(members: readonly number[], from: readonly Geom[], to: readonly Geom[]): UnitPath['glide'] {
+function glideOf(
+	members: readonly number[],
+	from: readonly Geom[],
+	to: readonly Geom[],
+	fadesOut: boolean
+): UnitPath['glide'] {
 	const ends = members.map((i) => to[i] as Geom);
 	const starts = members.map((i) => from[i] ?? (to[i] as Geom));
-	const drawn = ends.every(drawable) ? ends : starts.every(drawable) ? starts : undefined;
+	const [preferred, other] = fadesOut ? [starts, ends] : [ends, starts];
+	const drawn = preferred.every(drawable) ? preferred : other.every(drawable) ? other : undefined;
 	if (!drawn) return undefined;
 	let first: [Fit, Fit] | undefined;
 	for (let k = 0; k < drawn.length; k++) {
