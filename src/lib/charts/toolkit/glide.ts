@@ -97,12 +97,21 @@ export function play(el: Element, frames: Keyframe[], ms: number, tone: string):
 }
 
 /**
+ * An element play() took the stroke setting from keeps it only while its tone has no stroke:
+ * the same element may draw a stroked mark in a later state (a path of squares that changes look).
+ */
+export function keepStroke(el: Element, tone: string): void {
+	if (!FILLED.has(tone) && el instanceof SVGElement && el.style.vectorEffect) el.style.vectorEffect = '';
+}
+
+/**
  * An attachment that moves an element drawn at `drawn` from `from` to `to` over `ms` (nothing
  * with `ms` 0: the element jumps), and stops the move when the element goes or the next move
  * replaces it.
  */
 export function glide(drawn: Box, from: Geom, to: Geom, ms: number, tone: string): Attachment {
 	return (el) => {
+		keepStroke(el, tone);
 		const frames = ms > 0 ? glideFrames(drawn, from, to, tone) : undefined;
 		if (!frames) return;
 		const animation = play(el, frames, ms, tone);
