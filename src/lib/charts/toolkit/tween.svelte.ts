@@ -20,7 +20,8 @@ export function tweenTo<T>(target: () => T, duration: () => number): { readonly 
 	$effect(() => {
 		const next = target();
 		const ms = duration();
-		untrack(() => void tween.set(next, { duration: ms }));
+		// Nothing of it moves (a new state may change only what other layers move): no frames run.
+		untrack(() => void tween.set(next, { duration: JSON.stringify(tween.current) === JSON.stringify(next) ? 0 : ms }));
 	});
 	return tween;
 }
