@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Locator } from '@playwright/test';
 import { chartSpec } from '../../chart-specs';
 import { figures } from '../../../src/lib/data/figures';
 import { pageUrl, untilStill } from '../helpers';
@@ -167,6 +167,59 @@ test(`${ID}: while the axis moves, every leader runs from its dot to its label's
 				.forEach((v, i) => expect((v - track[i]!) * way, `${id} ${key} frame ${i + 1}`).toBeGreaterThanOrEqual(-1));
 		}
 	}
+});
+
+/** Where every dot, leader and label of the chart is, and how opaque, relative to the chart. */
+function picture(chart: Locator): Promise<string[]> {
+	return chart.evaluate((root) => {
+		const box = root.getBoundingClientRect();
+		return [
+			...root.querySelectorAll<HTMLElement>('[data-mark="event"], [data-mark="leader"], [data-mark="event-label"]')
+		]
+			.map((e) => {
+				const r = e.getBoundingClientRect();
+				const o = Number(getComputedStyle(e).opacity).toFixed(2);
+				return `${e.dataset.mark} ${e.dataset.id} ${Math.round(r.left - box.left)},${Math.round(r.top - box.top)} ${Math.round(r.width)}x${Math.round(r.height)} o${o}`;
+			})
+			.sort();
+	});
+}
+
+test(`${ID}: a new step mid-move ends on the same picture as a jump, and with reduced motion nothing animates`, async ({
+	page
+}) => {
+	const figure = page.locator(`figure[data-chart="${ID}"]`);
+	const chart = figure.locator('.chart');
+	const running = () => chart.evaluate((root) => root.getAnimations({ subtree: true }).length);
+
+	await page.emulateMedia({ reducedMotion: 'reduce' });
+	await page.goto(pageUrl('/'));
+	await go(figure, 'in-court');
+	await go(figure, 'bill');
+	expect(await running(), 'no animation under reduced motion').toBe(0);
+	await go(figure, 'in-court');
+	expect(await running(), 'no animation under reduced motion').toBe(0);
+	const jumped = await picture(chart);
+
+	await page.emulateMedia({ reducedMotion: 'no-preference' });
+	await page.goto(pageUrl('/'));
+	await go(figure, 'in-court');
+	await untilStill(chart);
+	// Into 2022 and, a few frames into the move, back: in the page, so the move is surely under way.
+	const midway = await figure.evaluate(async (root) => {
+		const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+		const plot = root.querySelector('.chart')!;
+		root.querySelector('li[data-state="bill"]')!.scrollIntoView({ block: 'center', behavior: 'instant' });
+		while (root.getAttribute('data-active-state') !== 'bill') await frame();
+		for (let i = 0; i < 4; i++) await frame();
+		const running = plot.getAnimations({ subtree: true }).filter((a) => a.playState === 'running').length;
+		root.querySelector('li[data-state="in-court"]')!.scrollIntoView({ block: 'center', behavior: 'instant' });
+		return running;
+	});
+	expect(midway, 'the move into 2022 was under way').toBeGreaterThan(0);
+	await expect(figure).toHaveAttribute('data-active-state', 'in-court');
+	await untilStill(chart);
+	expect(await picture(chart)).toEqual(jumped);
 });
 
 test(`${ID}: the prerendered HTML already has the chart as SVG, in its first state`, async ({ request }) => {

@@ -12,7 +12,7 @@ import type { DrawnMark, Geom, Scene, Shape } from './scene';
  */
 
 /**
- * The charts' easing (cubicInOut, as tweenTo's) as CSS: a move is two keyframes and this, which
+ * The charts' easing (cubicInOut, as progressTween's) as CSS: a move is two keyframes and this, which
  * the browser interpolates itself. (The curves differ by under 2% of a move at most: where a
  * move that is cut short is taken to be, by cubicInOut, is that near what is on screen.)
  */
