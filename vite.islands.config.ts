@@ -8,7 +8,7 @@
  * `base: './'`: chunks import each other by relative path, so the build works under any BASE_PATH.
  */
 import { svelte, vitePreprocess } from '@sveltejs/vite-plugin-svelte';
-import { readFileSync, readdirSync, rmSync } from 'node:fs';
+import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
@@ -146,6 +146,29 @@ function layerCakeUnusedHelpers(): Plugin {
 	};
 }
 
+/**
+ * Nearly all of the islands' code runs as soon as it has arrived: the entry's Svelte runtime and
+ * controls at once, each other chunk in the hydration of the island that fetched it. V8's explicit
+ * compile hint (`//# allFunctionsCalledOnLoad`, first line) has Chromium compile a file as it
+ * arrives, off the main thread, rather than each function on the main thread at its first call,
+ * inside a hydration: at 4× CPU that was about a third of a chart's start. Other browsers ignore
+ * the comment.
+ */
+function compileOnArrival(): Plugin {
+	return {
+		name: 'islands:compile-on-arrival',
+		apply: 'build',
+		// As written: Vite still adds to the entry's first line after generateBundle.
+		writeBundle(options, bundle) {
+			for (const file of Object.values(bundle)) {
+				if (file.type !== 'chunk') continue;
+				const written = path.join(options.dir ?? outDir, file.fileName);
+				writeFileSync(written, `//# allFunctionsCalledOnLoad\n${readFileSync(written, 'utf8')}`);
+			}
+		}
+	};
+}
+
 export default defineConfig({
 	base: './',
 	publicDir: false,
@@ -155,6 +178,7 @@ export default defineConfig({
 		withoutSvelteKitClient(),
 		stylesFromThePage(),
 		layerCakeUnusedHelpers(),
+		compileOnArrival(),
 		svelte({
 			configFile: false,
 			preprocess: vitePreprocess(),

@@ -29,6 +29,13 @@ describe('the islands build', () => {
 		expect(scripts.length).toBeGreaterThan(5);
 	});
 
+	it('asks Chromium to compile every islands script as it arrives (the compile hint is the first line)', () => {
+		const islandScripts = scripts.filter((file) => /^(_islands|_app\/immutable\/islands)\//.test(file));
+		expect(islandScripts.length).toBeGreaterThan(5);
+		for (const script of islandScripts)
+			expect(readBuilt(script).split('\n', 1)[0], script).toBe('//# allFunctionsCalledOnLoad');
+	});
+
 	it('puts no figure quote and no source title or address into any built script', () => {
 		for (const file of scripts) {
 			const code = readBuilt(file);
