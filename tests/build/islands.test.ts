@@ -29,6 +29,12 @@ describe('the islands build', () => {
 		expect(scripts.length).toBeGreaterThan(5);
 	});
 
+	it('asks Chromium to compile every chunk a chart fetches as it arrives (the compile hint is the first line)', () => {
+		const chunks = scripts.filter((file) => file.startsWith('_app/immutable/islands/'));
+		expect(chunks.length).toBeGreaterThan(5);
+		for (const chunk of chunks) expect(readBuilt(chunk).split('\n', 1)[0], chunk).toBe('//# allFunctionsCalledOnLoad');
+	});
+
 	it('puts no figure quote and no source title or address into any built script', () => {
 		for (const file of scripts) {
 			const code = readBuilt(file);

@@ -10,15 +10,22 @@ import ExitPage from '$lib/components/ExitPage.svelte';
 import MotionToggle from '$lib/components/MotionToggle.svelte';
 import { motion } from '$lib/motion.svelte';
 import type { Chart } from '$lib/charts/define';
-import type { ScrollyCode } from '$lib/scrolly/ScrollyIsland.svelte';
+import type { ScrollyCode, ScrollyDataInPage } from '$lib/scrolly/ScrollyIsland.svelte';
 import { stepHtmlInMarkup } from '$lib/scrolly/step-html';
+import { stateDrawings } from '$lib/scrolly/state-drawings';
+import { idle } from './idle';
 import type { IslandName } from './names';
 
 type AnyComponent = Component<Record<string, unknown>>;
 type Load = (
 	island: HTMLElement,
 	props: Record<string, unknown>
-) => Promise<{ component: AnyComponent; local?: Record<string, unknown> }>;
+) => Promise<{
+	component: AnyComponent;
+	local?: Record<string, unknown>;
+	/** Work hydration would otherwise do in its own task, each item run in an idle moment before it. */
+	before?: (() => void)[];
+}>;
 
 // Each chart's layout (for the charts laid out in the browser), one chunk each, loaded when needed.
 const layouts = import.meta.glob<{ default: Chart }>('../charts/*/layout.ts');
@@ -43,37 +50,42 @@ const loaders: Record<IslandName, Load> = {
 	}),
 	scrolly: async (island, props) => {
 		const { chartLayout } = island.dataset;
-		const { drawnFrom, embedded } = props as { drawnFrom?: string; embedded?: boolean };
+		const data = props as unknown as ScrollyDataInPage;
+		const drawnFrom = 'drawnFrom' in data ? data.drawnFrom : undefined;
 		const [scrolly, laidOut, layoutsFromFile, embed] = await Promise.all([
 			import('$lib/scrolly/ScrollyIsland.svelte'),
 			chartLayout ? layouts[`../charts/${chartLayout}/layout.ts`]?.() : undefined,
 			drawnFrom ? fetchLayouts(drawnFrom) : undefined,
-			embedded ? import('$lib/embed/child.svelte') : undefined
+			data.embedded ? import('$lib/embed/child.svelte') : undefined
 		]);
+		const drawings = stateDrawings({
+			chart: data.chart,
+			drawn: layoutsFromFile ?? ('drawn' in data ? data.drawn : undefined),
+			boxes: 'boxes' in data ? data.boxes : undefined,
+			figures: 'figures' in data ? data.figures : undefined,
+			layout: laidOut?.default
+		});
 		const local: ScrollyCode = {
 			layout: laidOut?.default,
 			stepHtml: stepHtmlInMarkup(island),
-			embedChild: embed?.embedChild
+			embedChild: embed?.embedChild,
+			drawings,
+			...(layoutsFromFile ? { drawn: layoutsFromFile } : {})
 		};
-		return {
-			component: scrolly.default as unknown as AnyComponent,
-			local: { ...local, ...(layoutsFromFile ? { drawn: layoutsFromFile } : {}) }
-		};
+		// A chart laid out in the browser: its first drawings are worked out before hydration, not in it.
+		const before = scrolly
+			.statesDrawnAtStart(data)
+			.filter((state) => drawings.pending(state, 'regular'))
+			.map((state) => () => void drawings.of(state, 'regular'));
+		return { component: scrolly.default as unknown as AnyComponent, local: { ...local }, before };
 	}
 };
 
 /**
- * Waits for the main thread to be idle (or, where the browser cannot say, for the next task), so
- * that a chart's code arriving and its hydration are separate tasks, neither run in the middle of
- * a frame the reader is scrolling.
+ * Starts an island. A lazy one (a chart) waits for the main thread to be idle before each of its
+ * steps (see idle.ts), so that its code arriving, the work it can do before hydrating, and its
+ * hydration are separate tasks, none run in the middle of a frame the reader is scrolling.
  */
-function idle(): Promise<void> {
-	return new Promise((resolve) => {
-		if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout: 500 });
-		else setTimeout(resolve, 0);
-	});
-}
-
 async function start(island: HTMLElement, lazy = false): Promise<void> {
 	const load = loaders[island.dataset.island as IslandName];
 	if (!load) return;
@@ -82,7 +94,11 @@ async function start(island: HTMLElement, lazy = false): Promise<void> {
 		string,
 		unknown
 	>;
-	const { component, local } = await load(island, props);
+	const { component, local, before = [] } = await load(island, props);
+	for (const work of before) {
+		if (lazy) await idle();
+		work();
+	}
 	if (lazy) await idle();
 	hydrate(component, { target: island, props: { ...props, ...local } });
 	island.dataset.hydrated = '';
