@@ -164,6 +164,14 @@ test('a bare iframe shows every piece unrolled, and ignores messages from a thir
 	for (const piece of ['story', 'chapter', 'card'] as const) {
 		const { frame, errors } = await openHost(page, baseURL, 'bare', piece, { forger: true });
 		await frame.locator('[data-embed-content]').waitFor();
+		// The server draws every piece unrolled; a card's stepper comes with its hydration.
+		await expect
+			.poll(() =>
+				frame
+					.locator('[data-island="scrolly"]')
+					.evaluateAll((islands) => islands.every((island) => island.hasAttribute('data-hydrated')))
+			)
+			.toBe(true);
 		const layouts = await frame
 			.locator('figure.scrolly')
 			.evaluateAll((figures) => figures.map((f) => f.getAttribute('data-layout')));
