@@ -12,7 +12,6 @@ import { motion } from '$lib/motion.svelte';
 import type { Chart } from '$lib/charts/define';
 import type { ScrollyCode, ScrollyDataInPage } from '$lib/scrolly/ScrollyIsland.svelte';
 import { stepHtmlInMarkup } from '$lib/scrolly/step-html';
-import { stateDrawings } from '$lib/scrolly/state-drawings';
 import { idle } from './idle';
 import type { IslandName } from './names';
 
@@ -58,19 +57,12 @@ const loaders: Record<IslandName, Load> = {
 			drawnFrom ? fetchLayouts(drawnFrom) : undefined,
 			data.embedded ? import('$lib/embed/child.svelte') : undefined
 		]);
-		const drawings = stateDrawings({
-			chart: data.chart,
-			drawn: layoutsFromFile ?? ('drawn' in data ? data.drawn : undefined),
-			boxes: 'boxes' in data ? data.boxes : undefined,
-			figures: 'figures' in data ? data.figures : undefined,
-			layout: laidOut?.default
-		});
+		const drawings = scrolly.drawingsOf(data, { drawn: layoutsFromFile, layout: laidOut?.default });
+		// The layouts (from the page or its file) and the chart's layout reach the island through `drawings`.
 		const local: ScrollyCode = {
-			layout: laidOut?.default,
 			stepHtml: stepHtmlInMarkup(island),
 			embedChild: embed?.embedChild,
-			drawings,
-			...(layoutsFromFile ? { drawn: layoutsFromFile } : {})
+			drawings
 		};
 		// A chart laid out in the browser: its first drawings are worked out before hydration, not in it.
 		const before = scrolly
