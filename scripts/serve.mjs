@@ -8,7 +8,8 @@
 //   anything else  -> 404.html with status 404 (plain text when there is no 404.html)
 //   /_app/immutable/* is cached forever; everything else must be revalidated.
 //   headers from the build's `_headers` file (Netlify / Cloudflare Pages format) are applied
-//   on top, as those hosts do (scripts/lib/headers-file.mjs).
+//   on top, as those hosts do (scripts/lib/headers-file.mjs); a rebuild's new `_headers` is read
+//   without a restart.
 //
 // Usage: node scripts/serve.mjs
 //   BUILD_DIR  directory to serve (default: build)
@@ -90,7 +91,19 @@ export async function startServer({
 		throw new Error(`Nothing to serve: ${path.resolve(root)} does not exist (run \`npm run build\` first)`);
 	});
 	const basePath = normaliseBase(base);
-	const headerRules = parseHeadersFile(await fs.readFile(path.join(rootDir, '_headers'), 'utf8').catch(() => ''));
+	const headersFile = path.join(rootDir, '_headers');
+	/** @type {{ stamp: string, rules: ReturnType<typeof parseHeadersFile> } | undefined} */
+	let headers;
+	/** The `_headers` rules, read again after a rebuild changes the file (a new CSP lists new inline hashes). */
+	async function headerRules() {
+		const stat = await fs.stat(headersFile).catch(() => undefined);
+		const stamp = stat ? `${stat.mtimeMs}:${stat.size}` : '';
+		if (headers?.stamp !== stamp) {
+			const text = stat ? await fs.readFile(headersFile, 'utf8').catch(() => '') : '';
+			headers = { stamp, rules: parseHeadersFile(text) };
+		}
+		return headers.rules;
+	}
 	/** @type {Map<string, Buffer>} gzip cache, keyed by file + mtime + size */
 	const gzipCache = new Map();
 
@@ -230,7 +243,7 @@ export async function startServer({
 			return plain(res, 400, 'Bad request');
 		}
 		if (pathname.includes('\0')) return plain(res, 400, 'Bad request');
-		for (const [name, value] of headersFor(headerRules, pathname)) res.setHeader(name, value);
+		for (const [name, value] of headersFor(await headerRules(), pathname)) res.setHeader(name, value);
 
 		let relative = pathname;
 		if (basePath) {
