@@ -6,6 +6,8 @@ import { installUnitSquares, pageUrl, untilStill } from './helpers';
 // overlap other chart text, sit over a mark or spill out of the chart's box, and must be at
 // least 12px; unit squares stay square.
 const SIZES = [
+	// The smallest phone (iPhone SE, first generation): a long title leaves the chart its smallest box.
+	{ width: 320, height: 568 },
 	{ width: 320, height: 640 },
 	{ width: 375, height: 812 },
 	{ width: 375, height: 667 },
