@@ -1,5 +1,6 @@
 import type { Handle } from '@sveltejs/kit';
 import { outsideIslandsWithoutMarkers } from '$lib/islands/markers';
+import { withPageCss } from '$lib/server/page-css';
 import favicon from '$lib/favicon.svg?raw';
 
 /**
@@ -19,11 +20,12 @@ const needsIslands = (html: string) => html.includes('data-island=') || html.inc
 
 /**
  * `whole`: the chunk is the whole page (a prerendered page is never streamed in parts); then the
- * hydration markers outside its islands go too (islands/markers.ts).
+ * hydration markers outside its islands go too (islands/markers.ts), and the CSS rules the page
+ * cannot use (server/page-css.ts).
  */
 export function withoutUnusedTags(html: string, whole: boolean): string {
 	if (!whole) return html.replace(INLINED_STYLESHEET, '');
-	const page = outsideIslandsWithoutMarkers(html.replace(INLINED_STYLESHEET, ''));
+	const page = withPageCss(outsideIslandsWithoutMarkers(html.replace(INLINED_STYLESHEET, '')));
 	// The loader names the embed host's island itself: look for islands in the rest of the page.
 	const withoutLoader = page.replace(ISLANDS_ENTRY, '');
 	return needsIslands(withoutLoader) ? page : withoutLoader;
