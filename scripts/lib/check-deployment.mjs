@@ -163,7 +163,7 @@ export async function checkDeployment(startUrl, { publicOrigin, fetch: fetchImpl
 			for (const candidate of v.split(',')) found(candidate.trim().split(/\s+/)[0] ?? '', url);
 		}
 		for (const script of root.querySelectorAll('script:not([src])')) {
-			for (const m of script.rawText.matchAll(/import\(\s*["']([^"']+)["']\s*\)/g)) found(m[1] ?? '', url);
+			for (const m of script.rawText.matchAll(/import\(\s*(["'`])([^"'`]+)\1\s*\)/g)) found(m[2] ?? '', url);
 		}
 		// A file an island fetches when it hydrates (the timelines' layouts: src/lib/islands/chart-data.ts).
 		for (const data of root.querySelectorAll('script[data-island-props]')) {

@@ -202,7 +202,7 @@ export async function markCount(marks: Locator): Promise<number> {
 
 /**
  * Gives the page `window.unitSquares(el)`: the client rectangles of the squares a path of unit
- * squares draws (each a closed subpath `Mx yh…v…h-…z`, mapped through the SVG's transform), or
+ * squares draws (each a closed subpath `Mx yh…v…h-…z`, or `m` relative to the one before, mapped through the SVG's transform), or
  * null for any other element. For tests that look at each square, as they would at a `<rect>`.
  */
 export async function installUnitSquares(page: Page): Promise<void> {
@@ -212,9 +212,13 @@ export async function installUnitSquares(page: Page): Promise<void> {
 			const matrix = el.getScreenCTM();
 			if (!matrix) return [];
 			const n = '(-?[\\d.]+(?:e-?\\d+)?)';
-			const subpath = new RegExp(`M${n} ${n}h${n}v${n}h-${n}z`, 'g');
+			const subpath = new RegExp(`([Mm])${n} ${n}h${n}v${n}h-${n}z`, 'g');
+			// Each corner is absolute (M) or relative to the one before (m), as the browser reads it.
+			let [cx, cy] = [0, 0];
 			return [...(el.getAttribute('d') ?? '').matchAll(subpath)].map((m) => {
-				const [x, y, w, h] = [m[1], m[2], m[3], m[4]].map(Number) as [number, number, number, number];
+				const [mx, my, w, h] = [m[2], m[3], m[4], m[5]].map(Number) as [number, number, number, number];
+				[cx, cy] = m[1] === 'M' ? [mx, my] : [cx + mx, cy + my];
+				const [x, y] = [cx, cy];
 				const a = new DOMPoint(x, y).matrixTransform(matrix);
 				const b = new DOMPoint(x + w, y + h).matrixTransform(matrix);
 				return new DOMRect(Math.min(a.x, b.x), Math.min(a.y, b.y), Math.abs(b.x - a.x), Math.abs(b.y - a.y));

@@ -14,21 +14,44 @@ const unit = (kind: string, tone: MarkMeta['tone'], visible = true, extra: Parti
 });
 const box = (x: number, y: number, w = 2, h = 2, o = 1): Geom => ({ x, y, w, h, o });
 
-/** The squares a path's `d` draws, as [x, y, w, h]. */
-const squaresOf = (d: string) =>
-	[...d.matchAll(/M([\d.-]+) ([\d.-]+)h([\d.-]+)v([\d.-]+)h-([\d.-]+)z/g)].map((m) => {
-		expect(m[5]).toBe(m[3]);
-		return [m[1], m[2], m[3], m[4]].map(Number);
+/**
+ * The squares a path's `d` draws, as [x, y, w, h]: each a closed subpath, its corner absolute
+ * (`M`) or relative to the corner before (`m`), summed in thousandths as the browser would.
+ */
+const squaresOf = (d: string) => {
+	let [x, y] = [0, 0];
+	const all = [...d.matchAll(/([Mm])([\d.-]+) ([\d.-]+)h([\d.-]+)v([\d.-]+)h-([\d.-]+)z/g)];
+	expect(all.map((m) => m[0]).join('')).toBe(d);
+	return all.map((m) => {
+		expect(m[6]).toBe(m[4]);
+		const [mx, my] = [Number(m[2]), Number(m[3])];
+		[x, y] = m[1] === 'M' ? [mx, my] : [Math.round((x + mx) * 1000) / 1000, Math.round((y + my) * 1000) / 1000];
+		return [x, y, Number(m[4]), Number(m[5])];
 	});
+};
 
 describe('unit squares as paths', () => {
 	it('writes each square as a closed subpath from its top-left corner, leaving out squares of no size', () => {
 		const d = squaresPath([box(1, 2, 3, 4), box(5, 6, 0, 4), box(7.12345, 8, 1, 1)]);
-		expect(d).toBe('M1 2h3v4h-3zM7.123 8h1v1h-1z');
+		expect(d).toBe('M1 2h3v4h-3zm6.123 6h1v1h-1z');
 		expect(squaresOf(d)).toEqual([
 			[1, 2, 3, 4],
 			[7.123, 8, 1, 1]
 		]);
+	});
+
+	it('writes a row of like squares as one repeated run, each corner where its absolute position rounds to', () => {
+		const row = Array.from({ length: 36 }, (_, i) => box(0.28 + (100 / 36) * i, 10.39, 2.22, 3.11));
+		const d = squaresPath(row);
+		expect(squaresOf(d)).toEqual(row.map((s) => [s.x, s.y, s.w, s.h].map((v) => Math.round(v * 1000) / 1000)));
+		// 100/36 is no whole number of thousandths: the steps between corners are one of two texts.
+		const steps = new Set(
+			d
+				.slice(d.indexOf('z') + 1)
+				.split('z')
+				.filter(Boolean)
+		);
+		expect(steps.size).toBeLessThanOrEqual(2);
 	});
 
 	it('puts squares that look and fade alike in one path, and no others', () => {
