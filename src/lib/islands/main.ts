@@ -13,6 +13,7 @@ import type { Chart } from '$lib/charts/define';
 import type { ScrollyCode, ScrollyDataInPage } from '$lib/scrolly/ScrollyIsland.svelte';
 import { stepHtmlInMarkup } from '$lib/scrolly/step-html';
 import { idle } from './idle';
+import { takeEarlyTaps } from './islands-loader';
 import { LATER, type Later } from './later';
 import type { IslandName } from './names';
 
@@ -106,6 +107,8 @@ async function start(island: HTMLElement, lazy = false): Promise<void> {
 		part();
 	}
 	island.dataset.hydrated = '';
+	// A reader's taps on it before now (the motion toggle): held by the page's loader, given again.
+	for (const button of takeEarlyTaps(island)) button.click();
 }
 
 function main(): void {
