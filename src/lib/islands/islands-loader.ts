@@ -16,8 +16,8 @@ declare global {
 	interface Window {
 		/** Set by holdHostMessages; stops holding and returns what was held. */
 		__evawTakeHeldMessages?: () => MessageEvent[];
-		/** Set by holdEarlyTaps; returns the buttons of `island` tapped before it was hydrated. */
-		__evawTakeEarlyTaps?: (island: Element) => HTMLElement[];
+		/** Set by holdEarlyTaps; stops holding and returns the buttons tapped. */
+		__evawTakeEarlyTaps?: () => HTMLElement[];
 	}
 }
 
@@ -45,41 +45,36 @@ export function takeHeldHostMessages(): MessageEvent[] {
 }
 
 /**
- * The islands whose buttons a reader may tap before they work: the motion toggle is on the
- * page from its first paint, and the islands start only after it.
+ * The buttons a reader may tap before they work: the motion toggle is on the page from its first
+ * paint, and the islands start only after it.
  */
 export const EARLY_TAP_ISLANDS = '[data-island="motion"]';
 
 /**
- * Holds the taps on the buttons of the islands `islands` (a selector) made before the island is
- * hydrated (`data-hydrated`), in order; main.ts takes them once it has hydrated the island and
- * taps the same buttons again (hydration keeps the server's elements), so an early tap takes
- * effect rather than being lost. Stops listening once every such island is hydrated.
+ * Holds the taps on the buttons of the islands `islands` (a selector) made before they are
+ * hydrated (`data-hydrated`), in order; main.ts takes them once it has hydrated such an island
+ * and taps the same buttons again (hydration keeps the server's elements), so an early tap takes
+ * effect rather than being lost. Taking them stops the holding.
  * Inlined in the page by scriptFromFunctions: no imports, no module constants.
  */
 export function holdEarlyTaps(islands: string): void {
 	if (!document.querySelector(islands)) return;
 	const held: HTMLElement[] = [];
 	const hold = (event: Event): void => {
-		const button = event.target instanceof Element ? event.target.closest('button') : null;
-		const island = button?.closest(islands);
-		if (button && island && !island.hasAttribute('data-hydrated')) held.push(button);
+		const button = (event.target as Element).closest?.(`:is(${islands}):not([data-hydrated]) button`);
+		if (button) held.push(button as HTMLElement);
 	};
 	window.addEventListener('click', hold, true);
-	window.__evawTakeEarlyTaps = (island) => {
-		const taken = held.filter((button) => island.contains(button));
-		held.splice(0, held.length, ...held.filter((button) => !taken.includes(button)));
-		if (!document.querySelector(`:is(${islands}):not([data-hydrated])`)) {
-			window.removeEventListener('click', hold, true);
-			delete window.__evawTakeEarlyTaps;
-		}
-		return taken;
+	window.__evawTakeEarlyTaps = () => {
+		window.removeEventListener('click', hold, true);
+		delete window.__evawTakeEarlyTaps;
+		return held;
 	};
 }
 
-/** The buttons of `island` tapped before it was hydrated (none when nothing held them); call it once `data-hydrated` is set. */
-export function takeEarlyTaps(island: Element): HTMLElement[] {
-	return window.__evawTakeEarlyTaps?.(island) ?? [];
+/** The buttons tapped before their island was hydrated (none when nothing held them); holding stops. */
+export function takeEarlyTaps(): HTMLElement[] {
+	return window.__evawTakeEarlyTaps?.() ?? [];
 }
 
 /** How long an embed the browser does not draw yet (a frame off screen) waits before it starts anyway. */

@@ -13,7 +13,7 @@ import type { Chart } from '$lib/charts/define';
 import type { ScrollyCode, ScrollyDataInPage } from '$lib/scrolly/ScrollyIsland.svelte';
 import { stepHtmlInMarkup } from '$lib/scrolly/step-html';
 import { idle } from './idle';
-import { takeEarlyTaps } from './islands-loader';
+import { EARLY_TAP_ISLANDS, takeEarlyTaps } from './islands-loader';
 import { LATER, type Later } from './later';
 import type { IslandName } from './names';
 
@@ -108,7 +108,7 @@ async function start(island: HTMLElement, lazy = false): Promise<void> {
 	}
 	island.dataset.hydrated = '';
 	// A reader's taps on it before now (the motion toggle): held by the page's loader, given again.
-	for (const button of takeEarlyTaps(island)) button.click();
+	if (island.matches(EARLY_TAP_ISLANDS)) for (const button of takeEarlyTaps()) button.click();
 }
 
 function main(): void {
