@@ -149,6 +149,32 @@ test('the reader can turn animation off with a visible toggle, and it stays off'
 	expect(ds, 'the start and the end, nothing between').toHaveLength(2);
 });
 
+test('a tap on the animation toggle before the page’s scripts have started still turns animation off', async ({
+	page
+}) => {
+	await page.emulateMedia({ reducedMotion: 'no-preference' });
+	// The islands' entry is held back until the reader has tapped: the toggle is on the page, not yet hydrated.
+	let release = (): void => {};
+	const tapped = new Promise<void>((resolve) => (release = resolve));
+	await page.route('**/_islands/main.js', async (route) => {
+		await tapped;
+		await route.continue();
+	});
+	await page.goto(pageUrl('/'));
+	const island = page.locator('[data-island="motion"]');
+	await page.getByRole('button', { name: 'Turn off chart animation' }).click();
+	await expect(island).not.toHaveAttribute('data-hydrated');
+	release();
+	await expect(island).toHaveAttribute('data-hydrated', '');
+	await expect(page.getByRole('button', { name: 'Chart animation off: turn on' })).toBeVisible();
+	// Taken once: the toggle now works as any button, and the choice is kept.
+	await page.getByRole('button', { name: 'Chart animation off: turn on' }).click();
+	await expect(page.getByRole('button', { name: 'Turn off chart animation' })).toBeVisible();
+	await page.getByRole('button', { name: 'Turn off chart animation' }).click();
+	await page.reload();
+	await expect(page.getByRole('button', { name: 'Chart animation off: turn on' })).toBeVisible();
+});
+
 // An emulated resize changes svh too, which a real phone's address bar does not: the layout's
 // svh-sized gaps then move the steps under the reader and the state rightly follows. So the
 // resize here leaves the steps where they are (narrower, above the page's widest column), on the

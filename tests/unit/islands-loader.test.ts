@@ -11,10 +11,17 @@ interface Options {
 	embedHost?: boolean;
 	hidden?: boolean;
 	paintEntries?: boolean;
+	motionToggle?: boolean;
 }
 
 /** Runs the loader script; returns what it did and handles to move time and paint on. */
-function runLoader({ framed = false, embedHost = false, hidden = false, paintEntries = true }: Options = {}) {
+function runLoader({
+	framed = false,
+	embedHost = false,
+	hidden = false,
+	paintEntries = true,
+	motionToggle = false
+}: Options = {}) {
 	const imported: string[] = [];
 	const listeners = new Map<string, Set<(event: unknown) => void>>();
 	const timers = new Map<number, { callback: () => void; ms: number }>();
@@ -49,7 +56,11 @@ function runLoader({ framed = false, embedHost = false, hidden = false, paintEnt
 		window,
 		document: {
 			visibilityState: hidden ? 'hidden' : 'visible',
-			querySelector: (selector: string) => (embedHost && selector === '[data-island="embed-host"]' ? {} : null)
+			querySelector: (selector: string) =>
+				(embedHost && selector === '[data-island="embed-host"]') ||
+				(motionToggle && selector === '[data-island="motion"]')
+					? {}
+					: null
 		},
 		PerformanceObserver,
 		setTimeout: window.setTimeout,
@@ -144,5 +155,29 @@ describe('an embed’s host messages before it listens', () => {
 	it('are not held on a page that is not framed, or has no embed host', () => {
 		expect(runLoader({ embedHost: true }).window.__evawTakeHeldMessages).toBeUndefined();
 		expect(runLoader({ framed: true }).window.__evawTakeHeldMessages).toBeUndefined();
+	});
+});
+
+describe('taps on the motion toggle before the islands have started', () => {
+	/** A click on an element that is (or is inside) `button` while its island is not hydrated, or elsewhere. */
+	const click = (button: object | null) => ({
+		target: { closest: (selector: string) => (selector.includes(':not([data-hydrated]) button') ? button : null) }
+	});
+
+	it('are held, in order, until taken; then holding stops', () => {
+		const page = runLoader({ motionToggle: true });
+		const toggle = { name: 'toggle' };
+		page.dispatch('click', click(toggle));
+		page.dispatch('click', click(null));
+		page.dispatch('click', click(toggle));
+		const take = page.window.__evawTakeEarlyTaps as () => object[];
+		expect(take()).toEqual([toggle, toggle]);
+		expect(page.window.__evawTakeEarlyTaps).toBeUndefined();
+		page.dispatch('click', click(toggle));
+		expect(take()).toHaveLength(2);
+	});
+
+	it('are not held on a page without the toggle (an embed, a card)', () => {
+		expect(runLoader().window.__evawTakeEarlyTaps).toBeUndefined();
 	});
 });

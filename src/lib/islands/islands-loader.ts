@@ -16,6 +16,8 @@ declare global {
 	interface Window {
 		/** Set by holdHostMessages; stops holding and returns what was held. */
 		__evawTakeHeldMessages?: () => MessageEvent[];
+		/** Set by holdEarlyTaps; stops holding and returns the buttons tapped. */
+		__evawTakeEarlyTaps?: () => HTMLElement[];
 	}
 }
 
@@ -42,6 +44,39 @@ export function takeHeldHostMessages(): MessageEvent[] {
 	return window.__evawTakeHeldMessages?.() ?? [];
 }
 
+/**
+ * The buttons a reader may tap before they work: the motion toggle is on the page from its first
+ * paint, and the islands start only after it.
+ */
+export const EARLY_TAP_ISLANDS = '[data-island="motion"]';
+
+/**
+ * Holds the taps on the buttons of the islands `islands` (a selector) made before they are
+ * hydrated (`data-hydrated`), in order; main.ts takes them once it has hydrated such an island
+ * and taps the same buttons again (hydration keeps the server's elements), so an early tap takes
+ * effect rather than being lost. Taking them stops the holding.
+ * Inlined in the page by scriptFromFunctions: no imports, no module constants.
+ */
+export function holdEarlyTaps(islands: string): void {
+	if (!document.querySelector(islands)) return;
+	const held: HTMLElement[] = [];
+	const hold = (event: Event): void => {
+		const button = (event.target as Element).closest?.(`:is(${islands}):not([data-hydrated]) button`);
+		if (button) held.push(button as HTMLElement);
+	};
+	window.addEventListener('click', hold, true);
+	window.__evawTakeEarlyTaps = () => {
+		window.removeEventListener('click', hold, true);
+		delete window.__evawTakeEarlyTaps;
+		return held;
+	};
+}
+
+/** The buttons tapped before their island was hydrated (none when nothing held them); holding stops. */
+export function takeEarlyTaps(): HTMLElement[] {
+	return window.__evawTakeEarlyTaps?.() ?? [];
+}
+
 /** How long an embed the browser does not draw yet (a frame off screen) waits before it starts anyway. */
 export const UNDRAWN_START_MS = 1000;
 
@@ -52,11 +87,17 @@ export const UNDRAWN_START_MS = 1000;
  * its first paint starts them after its next frame; a hidden page at once. A page in a frame
  * also starts after `undrawnMs`: a browser does not draw a frame that is off screen, and an embed
  * must tell its host its height before the reader gets there. (A visible page of its own is
- * always drawn: it waits for its paint, however slow the phone.)
+ * always drawn: it waits for its paint, however slow the phone.) Taps on `earlyTapIslands`'
+ * buttons before then are held (holdEarlyTaps).
  * Inlined in the page by scriptFromFunctions: no imports, no module constants.
  */
-export function startIslandsAfterFirstPaint(load: () => Promise<unknown>, undrawnMs: number): void {
+export function startIslandsAfterFirstPaint(
+	load: () => Promise<unknown>,
+	undrawnMs: number,
+	earlyTapIslands: string
+): void {
 	holdHostMessages();
+	holdEarlyTaps(earlyTapIslands);
 	let started = false;
 	let observer: PerformanceObserver | undefined;
 	let fallback = 0;
@@ -84,7 +125,7 @@ export function startIslandsAfterFirstPaint(load: () => Promise<unknown>, undraw
 export function islandsLoaderScript(src: string): string {
 	return scriptFromFunctions(
 		'Starts the islands after the first paint.',
-		[holdHostMessages, startIslandsAfterFirstPaint],
-		`() => import(${JSON.stringify(src).replace(/</g, '\\u003c')}), ${UNDRAWN_START_MS}`
+		[holdHostMessages, holdEarlyTaps, startIslandsAfterFirstPaint],
+		`() => import(${JSON.stringify(src).replace(/</g, '\\u003c')}), ${UNDRAWN_START_MS}, ${JSON.stringify(EARLY_TAP_ISLANDS)}`
 	);
 }

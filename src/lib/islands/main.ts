@@ -5,7 +5,7 @@
  * (`data-lazy`) when it comes within a viewport of the screen, its code (and its layouts, when
  * they are a file of their own) fetched then.
  */
-import { hydrate, type Component } from 'svelte';
+import { flushSync, hydrate, type Component } from 'svelte';
 import ExitPage from '$lib/components/ExitPage.svelte';
 import MotionToggle from '$lib/components/MotionToggle.svelte';
 import { motion } from '$lib/motion.svelte';
@@ -13,6 +13,8 @@ import type { Chart } from '$lib/charts/define';
 import type { ScrollyCode, ScrollyDataInPage } from '$lib/scrolly/ScrollyIsland.svelte';
 import { stepHtmlInMarkup } from '$lib/scrolly/step-html';
 import { idle } from './idle';
+import { EARLY_TAP_ISLANDS, takeEarlyTaps } from './islands-loader';
+import { LATER, type Later } from './later';
 import type { IslandName } from './names';
 
 type AnyComponent = Component<Record<string, unknown>>;
@@ -75,8 +77,9 @@ const loaders: Record<IslandName, Load> = {
 
 /**
  * Starts an island. A lazy one (a chart) waits for the main thread to be idle before each of its
- * steps (see idle.ts), so that its code arriving, the work it can do before hydrating, and its
- * hydration are separate tasks, none run in the middle of a frame the reader is scrolling.
+ * steps (see idle.ts), so that its code arriving, the work it can do before hydrating, its
+ * hydration and that of each part it hydrates later (later.ts) are separate tasks, none run in
+ * the middle of a frame the reader is scrolling. `data-hydrated` once every part is.
  */
 async function start(island: HTMLElement, lazy = false): Promise<void> {
 	const load = loaders[island.dataset.island as IslandName];
@@ -92,8 +95,20 @@ async function start(island: HTMLElement, lazy = false): Promise<void> {
 		work();
 	}
 	if (lazy) await idle();
-	hydrate(component, { target: island, props: { ...props, ...local } });
+	const parts: (() => void)[] = [];
+	let hydrating = true;
+	const later: Later = { queue: (part) => hydrating && parts.push(part) > 0 };
+	hydrate(component, { target: island, props: { ...props, ...local }, context: new Map([[LATER, later]]) });
+	hydrating = false;
+	// The island's effects (which give each part its box) run now, in its task, not in the first part's.
+	flushSync();
+	for (const part of parts) {
+		if (lazy) await idle();
+		part();
+	}
 	island.dataset.hydrated = '';
+	// A reader's taps on it before now (the motion toggle): held by the page's loader, given again.
+	if (island.matches(EARLY_TAP_ISLANDS)) for (const button of takeEarlyTaps()) button.click();
 }
 
 function main(): void {
