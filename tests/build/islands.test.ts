@@ -2,8 +2,12 @@
 // built script or island carries the figures module's or the sources module's material
 // (quotes, source titles and addresses): those stay in the HTML the server wrote.
 
+import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
+import { chartOf } from '../../src/lib/charts/registry';
 import { sources } from '../../src/lib/data/sources';
+import { chartData } from '../../src/lib/islands/chart-data';
+import { linesInMarkup } from '../../src/lib/scrolly/step-html';
 import { chartSpecs } from '../chart-specs';
 import { figures } from '../story';
 import { BASE_PATH, builtFiles, readBuilt } from './built';
@@ -125,6 +129,24 @@ describe('the islands build', () => {
 			}
 		});
 	}
+
+	it('every chart’s captions and footnotes travel once, in its markup, where the browser reads them back (step-html.ts)', () => {
+		let checked = 0;
+		for (const page of pages) {
+			const html = readBuilt(page);
+			for (const figure of parse(html).querySelectorAll('figure.scrolly[data-chart]')) {
+				const chart = chartOf(figure.getAttribute('data-chart')!);
+				const island = figure.querySelector('[data-island="scrolly"]')!;
+				const states = island.querySelectorAll('li.step[data-state]').map((li) => li.getAttribute('data-state')!);
+				const data = island.nextElementSibling!.textContent;
+				expect(JSON.parse(data), `${page} ${chart.id}`).not.toHaveProperty('lines');
+				const { lines } = chartData(chart, states, figures);
+				expect(linesInMarkup(island as unknown as ParentNode), `${page} ${chart.id}`).toEqual(lines);
+				checked++;
+			}
+		}
+		expect(checked).toBeGreaterThan(20);
+	});
 
 	it('the embed preview, which has nothing to hydrate, loads no islands entry', () => {
 		const html = readBuilt('embed/preview/index.html');

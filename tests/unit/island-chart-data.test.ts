@@ -7,6 +7,7 @@ import { charts } from '../../src/lib/charts/registry';
 import { figures } from '../../src/lib/data/figures';
 import { chartData, laidOutAtBuild, layoutFigures } from '../../src/lib/islands/chart-data';
 import { CHART_BOXES } from '../../src/lib/charts/toolkit/scene';
+import { stateDrawings } from '../../src/lib/scrolly/state-drawings';
 
 describe('island chart data', () => {
 	for (const chart of charts) {
@@ -18,9 +19,9 @@ describe('island chart data', () => {
 			for (const box of CHART_BOXES) {
 				for (const state of states) {
 					const expected = JSON.parse(JSON.stringify(chart.draw(state, figures, box))) as unknown;
-					// As the island looks a state up: the box's own layout where it differs, else the regular one.
-					const drawn =
-						'drawn' in sent ? (sent.boxes?.[box]?.[state] ?? sent.drawn[state]) : chart.draw(state, sent.figures, box);
+					// As the island looks a state up: the box's own layout where it differs, else the regular one;
+					// or its layout, run on the figures the page carries.
+					const drawn = stateDrawings({ chart: chart.id, ...sent, layout: chart }).of(state, box);
 					expect(JSON.parse(JSON.stringify(drawn)), `${box} ${state}`).toEqual(expected);
 				}
 			}
@@ -71,9 +72,10 @@ describe('island chart data', () => {
 		const chart = charts[0]!;
 		const slim = layoutFigures(chart, figures);
 		expect(Object.keys(slim).sort()).toEqual(chart.figureIds.filter((id) => figures[id]).sort());
-		for (const f of Object.values(slim)) {
-			expect(f).not.toHaveProperty('quote');
-			expect(f.source).toEqual({ publisher: figures[f.id]!.source.publisher });
+		for (const [id, f] of Object.entries(slim)) {
+			for (const field of ['id', 'quote', 'note', 'confidence', 'publishedAfterStatement', 'partOf'])
+				expect(f).not.toHaveProperty(field);
+			expect(f.source).toEqual({ publisher: figures[id]!.source.publisher });
 		}
 	});
 });

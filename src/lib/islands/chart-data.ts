@@ -24,7 +24,7 @@ export type ChartData = (
 	  }
 	| { figures: Figures }
 ) & {
-	/** Every state's caption and footnote, for a chart that draws them (see SceneLines). */
+	/** Every state's caption and footnote, for a chart that draws them (see SceneLines); not in the page (chartDataInPage). */
 	lines?: SceneLines[];
 };
 
@@ -44,15 +44,26 @@ export function laidOutAtBuild(chartId: string): boolean {
 }
 
 /**
- * The chart's own figures, with only what a layout reads: no quote, note or source record
- * beyond the publisher's name (those stay on the server, in the notes and the data table).
+ * The chart's own figures, with only what a layout reads: no quote, note, rating or source
+ * record beyond the publisher's name (those stay on the server, in the notes and the data table;
+ * the layouts run in the browser draw the same without them, island-chart-data.test.ts), and no
+ * id, which is its key (state-drawings.ts `withIds` puts it back).
  */
 export function layoutFigures(chart: Chart, figures: Figures): Figures {
 	const out: Record<string, Figure> = {};
 	for (const id of chart.figureIds) {
 		const f = figures[id];
 		if (!f) continue;
-		const { quote: _quote, note: _note, source, ...rest } = f;
+		const {
+			id: _id,
+			quote: _quote,
+			note: _note,
+			confidence: _confidence,
+			publishedAfterStatement: _after,
+			partOf: _partOf,
+			source,
+			...rest
+		} = f;
 		out[id] = { ...rest, source: { publisher: source.publisher } } as Figure;
 	}
 	return out;
@@ -132,7 +143,9 @@ export function travelsAsFile(chart: Chart, figures: Figures): boolean {
 
 /**
  * The chart's data as the page carries it (`inPage`), and what the server's render of the island
- * needs besides (`local`: the layouts, when the page carries only their file's address).
+ * needs besides (`local`): the layouts, when the page carries only their file's address; the
+ * states' captions and footnotes, which the chart draws in the page (every state's, to keep room
+ * for the longest) and the browser reads back from there (linesInMarkup).
  * `base`: the site's base path.
  */
 export function chartDataInPage(
@@ -140,8 +153,11 @@ export function chartDataInPage(
 	states: readonly string[],
 	figures: Figures,
 	base: string
-): { inPage: ChartDataInPage; local: Partial<{ drawn: Record<string, unknown> }> } {
-	if (!travelsAsFile(chart, figures)) return { inPage: chartData(chart, states, figures), local: {} };
+): { inPage: ChartDataInPage; local: { drawn?: Record<string, unknown>; lines?: SceneLines[] } } {
+	if (!travelsAsFile(chart, figures)) {
+		const { lines, ...inPage } = chartData(chart, states, figures);
+		return { inPage, local: lines ? { lines } : {} };
+	}
 	const file = layoutsFile(chart, figures);
 	return { inPage: { drawnFrom: `${base}${LAYOUTS_FOLDER}/${file.name}` }, local: { drawn: file.drawn } };
 }

@@ -11,7 +11,7 @@ import MotionToggle from '$lib/components/MotionToggle.svelte';
 import { motion } from '$lib/motion.svelte';
 import type { Chart } from '$lib/charts/define';
 import type { ScrollyCode, ScrollyDataInPage } from '$lib/scrolly/ScrollyIsland.svelte';
-import { stepHtmlInMarkup } from '$lib/scrolly/step-html';
+import { linesInMarkup, stepHtmlInMarkup } from '$lib/scrolly/step-html';
 import { idle } from './idle';
 import { EARLY_TAP_ISLANDS, takeEarlyTaps } from './islands-loader';
 import { LATER, type Later } from './later';
@@ -63,6 +63,7 @@ const loaders: Record<IslandName, Load> = {
 		// The layouts (from the page or its file) and the chart's layout reach the island through `drawings`.
 		const local: ScrollyCode = {
 			stepHtml: stepHtmlInMarkup(island),
+			lines: linesInMarkup(island),
 			embedChild: embed?.embedChild,
 			drawings
 		};

@@ -22,13 +22,19 @@ interface DrawingSources {
 	drawn?: Record<string, unknown>;
 	/** For the other boxes, the states whose layout differs there. */
 	boxes?: Partial<Record<ChartBox, Record<string, unknown>>>;
-	/** The chart's numbers, for its layout (when the page carries no layouts). */
+	/** The chart's numbers as the page carries them (layoutFigures), for its layout (when the page carries no layouts). */
 	figures?: Figures;
 	/** The chart's layout, in the browser. */
 	layout?: Pick<Chart, 'draw'>;
 }
 
-export function stateDrawings({ chart, drawn, boxes, figures, layout }: DrawingSources): StateDrawings {
+/** Figures as the page carries them (chart-data.ts `layoutFigures`, keyed by id), each with its id again. */
+export function withIds(figures: Figures): Figures {
+	return Object.fromEntries(Object.entries(figures).map(([id, f]) => [id, { ...f, id }]));
+}
+
+export function stateDrawings({ chart, drawn, boxes, figures: inPage, layout }: DrawingSources): StateDrawings {
+	const figures = inPage && withIds(inPage);
 	const laidOut = new Map<string, unknown>();
 	const key = (state: string, box: ChartBox): string => `${box} ${state}`;
 	return {

@@ -1,3 +1,5 @@
+import type { SceneLines } from '$lib/charts/toolkit/scene';
+
 /**
  * A scrolly step's words travel once: as HTML in the island's server-rendered markup, which the
  * island writes with `{@html}` (ScrollyIsland's `stepHtml`). The server makes that HTML from the
@@ -24,4 +26,20 @@ export function stepHtmlInMarkup(island: ParentNode): Record<string, string> {
 		out[state] = withoutComments(words.innerHTML);
 	}
 	return out;
+}
+
+/**
+ * Every state's caption and footnote, as the chart draws them to keep room for the longest (SceneChart's
+ * `.line-space` paragraphs, in state order): the page carries them once, there (chart-data.ts
+ * `chartDataInPage`). Undefined for a chart that draws none.
+ */
+export function linesInMarkup(island: ParentNode): SceneLines[] | undefined {
+	const texts = (lines: string) =>
+		[...(island.querySelector(`.${lines}-lines`)?.querySelectorAll('.line-space') ?? [])].map(
+			(p) => p.textContent ?? ''
+		);
+	const captions = texts('caption');
+	const footnotes = texts('footnote');
+	if (captions.length === 0) return undefined;
+	return captions.map((caption, i) => ({ caption, footnote: footnotes[i] ?? '' }));
 }
