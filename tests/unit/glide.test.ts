@@ -149,6 +149,9 @@ describe('a layer’s moves (Glide)', () => {
 		expect(onEnd).toHaveBeenCalledTimes(1);
 		expect(glide.now(0)).toEqual(hidden[0]);
 		expect(glide.progress()).toBe(1);
+		// Drawn but unseen at both ends (a label of another size class): it does not move.
+		const unseen = glide.move(rest([box(0, 0, 0, 10, 0), box(60, 0, 10, 10, 0)]), 600, () => {});
+		expect(unseen.from.size).toBe(0);
 		// Shown again, then hidden with no motion: nothing moves, nothing stays to leave.
 		glide.move(rest(shown, [0]), 0, () => {});
 		const jump = glide.move(rest(hidden, []), 0, () => {});

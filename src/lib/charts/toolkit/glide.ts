@@ -107,7 +107,7 @@ export class Glide<K, V extends Values> {
 	/**
 	 * Starts a move to `rest` over `ms` (0: a jump), every thing from where it is seen now (one
 	 * never placed comes in unseen, at its rest). A thing not drawn in `rest` that is seen leaves;
-	 * one unseen throughout does not move. `onEnd` runs once the move has run to its end, not when
+	 * one unseen throughout (drawn or not) does not move. `onEnd` runs once the move has run to its end, not when
 	 * it is stopped or replaced, nor when nothing moves.
 	 */
 	move(rest: Rest<K, V>, ms: number, onEnd: () => void): Move<K, V> {
@@ -119,10 +119,9 @@ export class Glide<K, V extends Values> {
 			for (const [key, end] of rest.values) {
 				let now = this.now(key, progress) ?? { ...end, o: 0 };
 				let to = end;
-				if (!rest.drawn.has(key)) {
-					if (!seen(now)) continue;
-					leaving.add(key);
-				}
+				// Unseen throughout: it need not move.
+				if (!seen(now) && !seen(end)) continue;
+				if (!rest.drawn.has(key)) leaving.add(key);
 				if (this.fadesInPlace?.(key, now.o, end.o)) {
 					// Seen where it is drawn throughout: where it is (leaving) or where it goes.
 					if (leaving.has(key)) targets.set(key, (to = { ...now, o: end.o }));
