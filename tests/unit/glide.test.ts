@@ -1,12 +1,40 @@
-import { describe, expect, it } from 'vitest';
-import { fit, glideFrames, glidingMarks, Moves } from '../../src/lib/charts/toolkit/glide';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { animateElement, EASE, fit, Glide, svgFrames, type Rest } from '../../src/lib/charts/toolkit/glide';
 import type { Geom, MarkMeta } from '../../src/lib/charts/toolkit/scene';
 import { unitPaths } from '../../src/lib/charts/toolkit/unit-paths';
 import { gathered } from '../../src/lib/charts/toolkit/units';
 
 const box = (x: number, y: number, w: number, h: number, o = 1): Geom => ({ x, y, w, h, o });
-const bar = (visible: boolean): MarkMeta => ({ kind: 'bar', key: 'b', tone: 'mark', visible, shape: 'bar' });
 const unit = (kind = 'u'): MarkMeta => ({ kind, key: kind, tone: 'mark', visible: true, shape: 'unit' });
+
+/** A layer's rest with one thing per geometry (keys 0, 1, ...), those given drawn. */
+const rest = (geoms: Geom[], drawn = geoms.map((_, i) => i)): Rest<number, Geom> => ({
+	values: new Map(geoms.map((g, i) => [i, g])),
+	drawn: new Set(drawn)
+});
+
+/**
+ * A stand-in for the browser's move clock (an Animation of a KeyframeEffect with no element):
+ * its eased progress is set by the test, and it finishes when told to.
+ */
+class Clock {
+	static all: Clock[] = [];
+	progress: number | null = 0;
+	cancelled = false;
+	onfinish: (() => void) | null = null;
+	constructor(readonly effect: { timing: KeyframeEffectOptions; getComputedTiming(): { progress: number | null } }) {}
+	play() {
+		Clock.all.push(this);
+	}
+	cancel() {
+		this.cancelled = true;
+		this.progress = null;
+	}
+	finish() {
+		this.progress = null;
+		this.onfinish?.();
+	}
+}
 
 describe('marks moved by Web Animations', () => {
 	it('maps the box drawn onto where a mark starts and ends, a flat axis only moved along', () => {
@@ -18,34 +46,37 @@ describe('marks moved by Web Animations', () => {
 		expect(fit(box(5, 0, 0, 50), box(5, 0, 4, 50))).toBeUndefined();
 	});
 
-	it('keyframes only what changes: a fade in place has no transform, a still mark no frames', () => {
+	it('keyframes a move of an SVG mark: a stroked mark that appears only fades, one no transform can carry jumps', () => {
 		const at = box(10, 10, 20, 20);
-		expect(glideFrames(at, at, at, 'mark')).toBeUndefined();
-		expect(glideFrames(at, { ...at, o: 0 }, at, 'mark')).toEqual([{ opacity: 0 }, { opacity: 1 }]);
+		const fits = (drawn: Geom, from: Geom, to: Geom) => [fit(drawn, from), fit(drawn, to)] as const;
+		const grow = svgFrames(fits(at, box(10, 10, 0, 20, 0), at), 0, 1, 'mark');
+		expect(grow).toEqual({
+			transform: ['translate(10px, 0px) scale(0, 1)', 'translate(0px, 0px) scale(1, 1)'],
+			opacity: [0, 1]
+		});
 		// A stroked mark (repainted each frame of a transform) that appears only fades in.
-		expect(glideFrames(at, box(10, 10, 0, 20, 0), at, 'ink')).toEqual([{ opacity: 0 }, { opacity: 1 }]);
-		const grow = glideFrames(at, box(10, 10, 0, 20, 0), at, 'mark');
-		expect(grow).toEqual([
-			{ transform: 'translate(10px, 0px) scale(0, 1)', opacity: 0 },
-			{ transform: 'translate(0px, 0px) scale(1, 1)', opacity: 1 }
-		]);
+		expect(svgFrames(fits(at, box(10, 10, 0, 20, 0), at), 0, 1, 'ink')).toEqual({ opacity: [0, 1] });
+		// No fits (a path of squares drawn where it is): a fade where it is drawn.
+		expect(svgFrames(undefined, 1, 0, 'mark')).toEqual({ opacity: [1, 0] });
+		// Drawn flat, it cannot be carried from a real box: no keyframes, it jumps.
+		const flat = box(5, 0, 0, 50);
+		expect(svgFrames(fits(flat, box(5, 0, 4, 50), flat), 1, 1, 'mark')).toEqual({});
 	});
 
-	it('starts a mark cut short mid-move from where it is seen, and keeps a leaving mark drawn where it was', () => {
-		const moves = new Moves();
-		const meta = [bar(true)];
-		const first = [box(0, 0, 10, 10)];
-		const second = [box(0, 0, 50, 10)];
-		const [a] = glidingMarks({ meta, geom: second }, first, ['bar'], moves, 600);
-		expect(a).toMatchObject({ drawn: second[0], from: first[0], leaving: false });
-		// Hidden next, straight away: it leaves from about where it started, drawn at its last target.
-		const hidden = [box(0, 0, 0, 10, 0)];
-		const [b] = glidingMarks({ meta: [bar(false)], geom: hidden }, second, ['bar'], moves, 600);
-		expect(b?.leaving).toBe(true);
-		expect(b?.drawn).toEqual(second[0]);
-		expect(b?.from.w).toBeLessThan(11);
-		// With no motion it is gone at once, and nothing moves.
-		expect(glidingMarks({ meta: [bar(false)], geom: hidden }, second, ['bar'], new Moves(), 0)).toEqual([]);
+	it('animates only the properties that change: a still element gets no animation', () => {
+		const animate = vi.fn(() => ({}) as Animation);
+		const el = { animate } as unknown as Element;
+		expect(animateElement(el, { opacity: [1, 1], transform: ['scale(1)', 'scale(1)'] }, 600)).toBeUndefined();
+		expect(animate).not.toHaveBeenCalled();
+		animateElement(el, { opacity: [0, 1], left: ['5%', '5%'], transform: ['scale(0)', 'scale(.5)', 'scale(1)'] }, 600);
+		expect(animate).toHaveBeenCalledWith(
+			{ opacity: [0, 1], transform: ['scale(0)', 'scale(.5)', 'scale(1)'] },
+			{
+				duration: 600,
+				easing: EASE
+			}
+		);
+		expect(animateElement(null, { opacity: [0, 1] }, 600)).toBeUndefined();
 	});
 
 	it('moves a path of squares as one transform when one scale and shift carries them all', () => {
@@ -60,5 +91,108 @@ describe('marks moved by Web Animations', () => {
 		const [moved] = unitPaths(grid, meta, regrouped);
 		expect(moved?.glide).toBeUndefined();
 		expect(moved?.still).toBeUndefined();
+	});
+});
+
+describe('a layer’s moves (Glide)', () => {
+	beforeEach(() => {
+		Clock.all = [];
+		vi.stubGlobal(
+			'KeyframeEffect',
+			class {
+				constructor(
+					readonly target: null,
+					readonly frames: null,
+					readonly timing: KeyframeEffectOptions
+				) {}
+				getComputedTiming = () => ({ progress: Clock.all.find((c) => c.effect === this)?.progress ?? 0 });
+			}
+		);
+		vi.stubGlobal('Animation', Clock);
+	});
+	afterEach(() => vi.unstubAllGlobals());
+
+	it('starts a thing cut short mid-move from where it is seen, on the one clock of the move', () => {
+		const glide = new Glide<number, Geom>();
+		const first = [box(0, 0, 10, 10)];
+		glide.move(rest(first), 0, () => {});
+		expect(Clock.all).toHaveLength(0);
+		const onEnd = vi.fn();
+		const grow = glide.move(rest([box(0, 0, 50, 10)]), 600, onEnd);
+		expect(grow).toMatchObject({ ms: 600, leaving: new Set() });
+		expect(grow.from.get(0)).toEqual(first[0]);
+		const [clock] = Clock.all;
+		expect(clock?.effect.timing).toEqual({ duration: 600, easing: EASE });
+		// Halfway (eased) through: where it is seen.
+		clock!.progress = 0.5;
+		expect(glide.now(0)?.w).toBe(30);
+		// The next state starts it from there, and the first move's clock stops without ending.
+		const back = glide.move(rest([box(0, 0, 20, 10)]), 600, () => {});
+		expect(back.from.get(0)?.w).toBe(30);
+		expect(clock?.cancelled).toBe(true);
+		clock!.onfinish?.();
+		expect(onEnd).not.toHaveBeenCalled();
+	});
+
+	it('keeps a thing seen and no longer drawn as leaving, until the move ends; with no motion it goes at once', () => {
+		const glide = new Glide<number, Geom>();
+		const shown = [box(0, 0, 10, 10), box(20, 0, 10, 10, 0)];
+		glide.move(rest(shown, [0]), 0, () => {});
+		// The first leaves; the second, unseen throughout, does not move.
+		const hidden = [box(0, 0, 0, 10, 0), box(40, 0, 10, 10, 0)];
+		const onEnd = vi.fn();
+		const going = glide.move(rest(hidden, []), 600, onEnd);
+		expect([...going.leaving]).toEqual([0]);
+		expect([...going.from.keys()]).toEqual([0]);
+		expect(going.from.get(0)).toEqual(shown[0]);
+		Clock.all[0]!.finish();
+		expect(onEnd).toHaveBeenCalledTimes(1);
+		expect(glide.now(0)).toEqual(hidden[0]);
+		expect(glide.progress()).toBe(1);
+		// Drawn but unseen at both ends (a label of another size class): it does not move.
+		const unseen = glide.move(rest([box(0, 0, 0, 10, 0), box(60, 0, 10, 10, 0)]), 600, () => {});
+		expect(unseen.from.size).toBe(0);
+		// Shown again, then hidden with no motion: nothing moves, nothing stays to leave.
+		glide.move(rest(shown, [0]), 0, () => {});
+		const jump = glide.move(rest(hidden, []), 0, () => {});
+		expect(jump).toEqual({ from: new Map(), leaving: new Set(), ms: 0 });
+		expect(Clock.all).toHaveLength(1);
+	});
+
+	it('keeps a thing that only fades (a stroked mark appearing or going) where it is drawn', () => {
+		const glide = new Glide<number, Geom>((_, from, to) => from <= 0.001 || to <= 0.001);
+		const hiddenAt = box(0, 0, 0, 100, 0);
+		const shownAt = box(50, 0, 0, 100);
+		glide.move(rest([hiddenAt], []), 0, () => {});
+		// Appearing: it fades in where it goes, so that is where it is seen.
+		const appear = glide.move(rest([shownAt]), 600, () => {});
+		expect(appear.from.get(0)).toEqual({ ...shownAt, o: 0 });
+		Clock.all[0]!.progress = 0.5;
+		expect(glide.now(0)).toEqual({ ...shownAt, o: 0.5 });
+		// Leaving mid-fade: it fades out where it is seen, not on the way to where hidden marks wait.
+		const leave = glide.move(rest([hiddenAt], []), 600, () => {});
+		expect(leave.from.get(0)).toEqual({ ...shownAt, o: 0.5 });
+		Clock.all[1]!.progress = 0.5;
+		expect(glide.now(0)).toEqual({ ...shownAt, o: 0.25 });
+	});
+
+	it('brings in a thing never placed from unseen, at its rest, and leaves still things out of the move', () => {
+		const glide = new Glide<string, { x: number; o: number }>();
+		glide.move({ values: new Map([['a', { x: 1, o: 1 }]]), drawn: new Set(['a']) }, 0, () => {});
+		const next = glide.move(
+			{
+				values: new Map([
+					['a', { x: 1, o: 1 }],
+					['b', { x: 5, o: 1 }]
+				]),
+				drawn: new Set(['a', 'b'])
+			},
+			600,
+			() => {}
+		);
+		expect([...next.from]).toEqual([['b', { x: 5, o: 0 }]]);
+		// Nothing moving: no clock, no move.
+		const still = glide.move({ values: new Map([['a', { x: 1, o: 1 }]]), drawn: new Set(['a']) }, 600, () => {});
+		expect(still.ms).toBe(0);
 	});
 });

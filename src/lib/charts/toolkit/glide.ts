@@ -1,22 +1,171 @@
-import type { Attachment } from 'svelte/attachments';
-import { cubicInOut } from 'svelte/easing';
-import { isDrawn } from './marks';
-import type { DrawnMark, Geom, Scene, Shape } from './scene';
+import type { Geom } from './scene';
 
 /**
- * Marks that move between states by Web Animations the browser runs itself, computed once per
- * move: an element is drawn where it ends (its attributes), and a transform (scale and shift)
- * carries it from where it was seen to there, with its opacity. Transform and opacity are all
- * the browser needs to redo each frame, which it can do off the main thread: no script, style,
- * layout or paint per frame, where writing the marks' attributes per frame needs all four.
+ * How every layer moves its things between states: by Web Animations the browser runs itself,
+ * computed once per move. A thing (a mark, a path of squares, a label) is drawn where the new
+ * state has it at rest, as the server draws a state; an animation per element that moves
+ * carries it from where it was seen to there, and ends on exactly that place, so nothing changes
+ * hands at the end. Transform and opacity are all most moves need the browser to redo each
+ * frame, which it can do off the main thread: no script, style, layout or paint per frame.
+ *
+ * Every animation of a move starts in the same frame with the same easing, so at any instant
+ * everything is the same share of the way (the move's `progress`): things that must meet (a
+ * leader and its label) meet in every frame. What is linear in that share (a place) needs two
+ * keyframes; what is not (a leader's slope) is sampled at `STEPS` shares.
  */
 
 /**
- * The charts' easing (cubicInOut, as progressTween's) as CSS: a move is two keyframes and this, which
- * the browser interpolates itself. (The curves differ by under 2% of a move at most: where a
- * move that is cut short is taken to be, by cubicInOut, is that near what is on screen.)
+ * The charts' easing, cubicInOut, as CSS. The move's clock (Glide) runs on it too, so where a
+ * move cut short is taken to be is what is on screen.
  */
 export const EASE = 'cubic-bezier(0.65, 0, 0.35, 1)';
+
+/** A thing's place and look at rest, in its layer's own units (percent of the plot, em), opacity as `o`. */
+export type Values = { readonly o: number };
+
+/** The shares of the way at which what does not move in a straight line is sampled. */
+export const STEPS: readonly number[] = Array.from({ length: 9 }, (_, i) => i / 8);
+
+/** `a` to `b`, `p` of the way (every value of `b`; one missing from `a` stands still). */
+export function lerpValues<V extends Values>(a: V, b: V, p: number): V {
+	const out: Record<string, number> = {};
+	const from = a as unknown as Record<string, number>;
+	const to = b as unknown as Record<string, number>;
+	for (const k in to) out[k] = (from[k] ?? to[k]!) + (to[k]! - (from[k] ?? to[k]!)) * p;
+	return out as unknown as V;
+}
+
+function sameValues(a: Values, b: Values): boolean {
+	for (const k in b) if ((a as Record<string, number>)[k] !== (b as Record<string, number>)[k]) return false;
+	return true;
+}
+
+/** A layer's things at rest in a state: each one's values by key, and which are drawn. */
+export interface Rest<K, V extends Values> {
+	values: ReadonlyMap<K, V>;
+	drawn: ReadonlySet<K>;
+}
+
+/** A layer's `things` at rest: by `key`, their `values`, and those `drawn`. */
+export function restOf<T, K, V extends Values>(
+	things: readonly T[],
+	key: (thing: T) => K,
+	values: (thing: T) => V,
+	drawn: (thing: T) => boolean
+): Rest<K, V> {
+	return { values: new Map(things.map((t) => [key(t), values(t)])), drawn: new Set(things.filter(drawn).map(key)) };
+}
+
+/** A move between two states: where each thing that moves starts, and which leave. */
+export interface Move<K, V extends Values> {
+	from: ReadonlyMap<K, V>;
+	/** Seen when the move starts and not drawn in the new state: they fade out, then go. */
+	leaving: ReadonlySet<K>;
+	/** Its duration in ms (0: everything jumps to its rest). */
+	ms: number;
+}
+
+const seen = (v: Values) => v.o > 0.001;
+
+/**
+ * A layer's moves: where each thing is going, where it started and the move's clock (an
+ * animation with no element, started with the elements' in the same frame, on the same easing),
+ * so that a new state mid-move starts every thing from where it is seen then.
+ */
+export class Glide<K, V extends Values> {
+	/** Each thing's values at rest in the state last moved to. */
+	#to: ReadonlyMap<K, V> = new Map();
+	/** Where each thing that moves started, for the move under way. */
+	#from: ReadonlyMap<K, V> = new Map();
+	#clock: Animation | undefined;
+
+	/**
+	 * @param fadesInPlace whether a thing whose opacity goes from `from` to `to` only fades,
+	 * where it is drawn, rather than moving (a stroked SVG mark that appears or goes: fadesOnly).
+	 */
+	constructor(private readonly fadesInPlace?: (key: K, from: number, to: number) => boolean) {}
+
+	/** The move's progress, eased: 1 once it has ended or when none runs. */
+	progress(): number {
+		return this.#clock?.effect?.getComputedTiming().progress ?? 1;
+	}
+
+	/** Where a thing is seen now (`progress` of the way through the move, or at rest); undefined if never placed. */
+	now(key: K, progress = this.progress()): V | undefined {
+		const to = this.#to.get(key);
+		const from = this.#from.get(key);
+		return from && to ? lerpValues(from, to, progress) : to;
+	}
+
+	/** Stops the move under way: everything shows its place at rest. */
+	stop(): void {
+		this.#clock?.cancel();
+		this.#clock = undefined;
+		this.#from = new Map();
+	}
+
+	/**
+	 * Starts a move to `rest` over `ms` (0: a jump), every thing from where it is seen now (one
+	 * never placed comes in unseen, at its rest). A thing not drawn in `rest` that is seen leaves;
+	 * one unseen throughout (drawn or not) does not move. `onEnd` runs once the move has run to its end, not when
+	 * it is stopped or replaced, nor when nothing moves.
+	 */
+	move(rest: Rest<K, V>, ms: number, onEnd: () => void): Move<K, V> {
+		const from = new Map<K, V>();
+		const leaving = new Set<K>();
+		const targets = new Map(rest.values);
+		if (ms > 0) {
+			const progress = this.progress();
+			for (const [key, end] of rest.values) {
+				let now = this.now(key, progress) ?? { ...end, o: 0 };
+				let to = end;
+				// Unseen throughout: it need not move.
+				if (!seen(now) && !seen(end)) continue;
+				if (!rest.drawn.has(key)) leaving.add(key);
+				if (this.fadesInPlace?.(key, now.o, end.o)) {
+					// Seen where it is drawn throughout: where it is (leaving) or where it goes.
+					if (leaving.has(key)) targets.set(key, (to = { ...now, o: end.o }));
+					else now = { ...end, o: now.o };
+				}
+				if (!sameValues(now, to)) from.set(key, now);
+			}
+		}
+		this.stop();
+		this.#to = targets;
+		this.#from = from;
+		if (from.size) {
+			const clock = new Animation(new KeyframeEffect(null, null, { duration: ms, easing: EASE }));
+			clock.onfinish = () => {
+				if (this.#clock !== clock) return;
+				this.stop();
+				onEnd();
+			};
+			clock.play();
+			this.#clock = clock;
+		}
+		return { from, leaving, ms: from.size ? ms : 0 };
+	}
+}
+
+/** Keyframes by property, spread evenly over a move. */
+export type Frames = Record<string, string[] | number[]>;
+
+/**
+ * One element's animation of the properties whose keyframes differ (nothing when none do, or
+ * there is no element). Keyframes are spread evenly over the move.
+ */
+export function animateElement(el: Element | null | undefined, frames: Frames, ms: number): Animation | undefined {
+	if (!el) return undefined;
+	const changing: Frames = {};
+	let any = false;
+	for (const p in frames) {
+		const v = frames[p]!;
+		if (v.every((x) => x === v[0])) continue;
+		changing[p] = v;
+		any = true;
+	}
+	return any ? el.animate(changing, { duration: ms, easing: EASE }) : undefined;
+}
 
 /** A box's map onto another, per axis: a point p goes to s·p + t. */
 export interface Fit {
@@ -44,24 +193,6 @@ export function fit(drawn: Box, g: Box): Fit | undefined {
 	return x && y ? { sx: x[0], tx: x[1], sy: y[0], ty: y[1] } : undefined;
 }
 
-const sameBox = (a: Box, b: Box) => a.x === b.x && a.y === b.y && a.w === b.w && a.h === b.h;
-const lerp = (a: number, b: number, t: number) => a + (b - a) * t;
-
-/**
- * The keyframes that carry an element drawn at `drawn` from `from` to `to` (their boxes by
- * `fits[0]` and `fits[1]`, maps of `drawn`), fading from `from.o` to `to.o`; only the
- * properties that change. In an SVG the transform's px are the plot's user units, from its origin.
- */
-export function keyframes(fits: readonly [Fit, Fit] | undefined, from: number, to: number): Keyframe[] {
-	return ([0, 1] as const).map((end) => {
-		const frame: Keyframe = {};
-		const f = fits?.[end];
-		if (f) frame.transform = `translate(${f.tx}px, ${f.ty}px) scale(${f.sx}, ${f.sy})`;
-		if (from !== to) frame.opacity = end ? to : from;
-		return frame;
-	});
-}
-
 /**
  * Stroked SVG marks keep their stroke's width on screen (LayerCake's ScaledSvg gives every
  * element `vector-effect: non-scaling-stroke`), which makes the browser repaint them each frame
@@ -76,153 +207,42 @@ export function fadesOnly(tone: string, from: number, to: number): boolean {
 }
 
 /**
- * The keyframes of a move of an element drawn at `drawn` (a box in the plot's units, as its
- * attributes) from `from` to `to`; undefined when nothing changes, or when the element cannot be
- * carried there by a transform (then it jumps). A stroked mark that appears or goes only fades,
- * where it is drawn.
+ * The keyframes (by property) of a move of an SVG element drawn at `drawn` (a box in the plot's
+ * units, as its attributes): `fits` carry it from where it starts to where it ends (none: it
+ * fades where it is drawn), and it fades from `from` to `to`. A stroked mark that appears or
+ * goes only fades; a mark that no transform can carry there jumps (no keyframes). In an SVG the
+ * transform's px are the plot's user units, from its origin.
  */
-export function glideFrames(drawn: Box, from: Geom, to: Geom, tone: string): Keyframe[] | undefined {
-	const moves = !sameBox(from, to) && !fadesOnly(tone, from.o, to.o);
-	if (!moves && from.o === to.o) return undefined;
-	if (!moves) return keyframes(undefined, from.o, to.o);
-	const a = fit(drawn, from);
-	const b = fit(drawn, to);
-	return a && b ? keyframes([a, b], from.o, to.o) : undefined;
-}
-
-/** Plays a move's keyframes on an element; the animation ends by itself or when cancelled. */
-export function play(el: Element, frames: Keyframe[], ms: number, tone: string): Animation {
-	if (FILLED.has(tone) && el instanceof SVGElement) el.style.vectorEffect = 'none';
-	return el.animate(frames, { duration: ms, easing: EASE });
+export function svgFrames(
+	fits: readonly [Fit | undefined, Fit | undefined] | undefined,
+	from: number,
+	to: number,
+	tone: string
+): Frames {
+	if (!fits || fadesOnly(tone, from, to)) return { opacity: [from, to] };
+	const [a, b] = fits.map((f) => f && `translate(${f.tx}px, ${f.ty}px) scale(${f.sx}, ${f.sy})`);
+	return a && b ? { transform: [a, b], opacity: [from, to] } : {};
 }
 
 /**
- * An element play() took the stroke setting from keeps it only while its tone has no stroke:
- * the same element may draw a stroked mark in a later state (a path of squares that changes look).
+ * Plays a move on an SVG element of tone `tone`. A moving element of a filled tone drops the
+ * non-scaling stroke; one of a stroked tone gets it back (the same element may draw a stroked
+ * mark in a later state).
  */
-export function keepStroke(el: Element, tone: string): void {
-	if (!FILLED.has(tone) && el instanceof SVGElement && el.style.vectorEffect) el.style.vectorEffect = '';
+export function playSvg(el: Element, frames: Frames, ms: number, tone: string): Animation | undefined {
+	const style = (el as SVGElement).style;
+	const filled = FILLED.has(tone);
+	if (!filled && style.vectorEffect) style.vectorEffect = '';
+	const animation = ms > 0 ? animateElement(el, frames, ms) : undefined;
+	if (animation && filled) style.vectorEffect = 'none';
+	return animation;
 }
 
 /**
- * An attachment that moves an element drawn at `drawn` from `from` to `to` over `ms` (nothing
- * with `ms` 0: the element jumps), and stops the move when the element goes or the next move
- * replaces it.
+ * A move of an SVG mark drawn at `drawn` from `from` (none: it stays) to `to`: carried by a
+ * transform from the one box to the other, fading between their opacities.
  */
-export function glide(drawn: Box, from: Geom, to: Geom, ms: number, tone: string): Attachment {
-	return (el) => {
-		keepStroke(el, tone);
-		const frames = ms > 0 ? glideFrames(drawn, from, to, tone) : undefined;
-		if (!frames) return;
-		const animation = play(el, frames, ms, tone);
-		return () => animation.cancel();
-	};
-}
-
-/**
- * The keyframes of a move of an HTML mark, placed by its left and top in percent of the plot
- * (its transform centres it): those and its opacity, as they change. Left and top are laid out
- * on the main thread each frame, but by the browser alone; only opacity fades stay off it.
- */
-function htmlFrames(from: Geom, to: Geom): Keyframe[] | undefined {
-	const moves = from.x !== to.x || from.y !== to.y;
-	if (!moves && from.o === to.o) return undefined;
-	return [from, to].map((g) => {
-		const frame: Keyframe = {};
-		if (moves) {
-			frame.left = `${g.x}%`;
-			frame.top = `${g.y}%`;
-		}
-		if (from.o !== to.o) frame.opacity = g.o;
-		return frame;
-	});
-}
-
-/** glide for an HTML mark (Marks.html). */
-export function glideHtml(from: Geom, to: Geom, ms: number): Attachment {
-	return (el) => {
-		const frames = ms > 0 ? htmlFrames(from, to) : undefined;
-		if (!frames) return;
-		const animation = el.animate(frames, { duration: ms, easing: EASE });
-		return () => animation.cancel();
-	};
-}
-
-/**
- * Each mark's move under way, by its place in the pool, so that a new state starts every mark
- * from where it is seen (mid-move too), and a mark that leaves is drawn where its element is.
- * Times from performance.now(), eased by cubicInOut (near EASE).
- */
-export class Moves {
-	#moves = new Map<number, { from: Geom; to: Geom; drawn: Box; start: number; ms: number }>();
-
-	/** Where mark `i` is seen now: on its way, or else `rest`. */
-	at(i: number, rest: Geom): Geom {
-		const m = this.#moves.get(i);
-		if (!m) return rest;
-		const p = m.ms > 0 ? (performance.now() - m.start) / m.ms : 1;
-		if (p >= 1) {
-			this.#moves.delete(i);
-			return rest;
-		}
-		const e = cubicInOut(Math.max(0, p));
-		const { from, to } = m;
-		return {
-			x: lerp(from.x, to.x, e),
-			y: lerp(from.y, to.y, e),
-			w: lerp(from.w, to.w, e),
-			h: lerp(from.h, to.h, e),
-			o: lerp(from.o, to.o, e)
-		};
-	}
-
-	/** The box mark `i`'s element draws while it moves, if it moves. */
-	drawn(i: number): Box | undefined {
-		return this.#moves.get(i)?.drawn;
-	}
-
-	/** Mark `i`, drawn at `drawn`, starts to move. */
-	start(i: number, from: Geom, to: Geom, drawn: Box, ms: number): void {
-		if (ms > 0) this.#moves.set(i, { from, to, drawn, start: performance.now(), ms });
-		else this.#moves.delete(i);
-	}
-}
-
-/**
- * A mark as a layer draws it in a state: its look and target (as DrawnMark), the box its
- * element draws (the target, or for a mark that leaves, where it was), where its move starts,
- * and whether it leaves (hidden in the state, it fades out and then goes).
- */
-export type GlidingMark = DrawnMark & { drawn: Box; from: Geom; leaving: boolean };
-
-/**
- * A layer's marks (those of `shapes`) as drawn in a state, each starting from where it is seen
- * (`before`: every mark's target in the last state, where one not drawn waits). A mark hidden
- * in the state stays while it is seen and the move has a duration, to fade out where it goes;
- * otherwise it is left out. Records each move in `moves`.
- */
-export function glidingMarks(
-	scene: Pick<Scene, 'meta' | 'geom'>,
-	before: readonly Geom[],
-	shapes: readonly Shape[],
-	moves: Moves,
-	ms: number
-): GlidingMark[] {
-	const out: GlidingMark[] = [];
-	scene.meta.forEach((m, i) => {
-		const g = scene.geom[i];
-		if (!g || !shapes.includes(m.shape)) return;
-		const mark = { ...m, ...g, index: i };
-		const was = before[i] ?? g;
-		const drawnBefore = moves.drawn(i) ?? was;
-		const from = moves.at(i, was);
-		if (isDrawn(mark)) {
-			moves.start(i, from, g, g, ms);
-			out.push({ ...mark, drawn: g, from, leaving: false });
-		} else if (ms > 0 && from.o > 0.001) {
-			moves.start(i, from, g, drawnBefore, ms);
-			out.push({ ...mark, drawn: drawnBefore, from, leaving: true });
-		}
-	});
-	return out;
+export function playBox(el: Element, drawn: Box, from: Geom | undefined, to: Geom, ms: number, tone: string) {
+	const frames = svgFrames(from && [fit(drawn, from), fit(drawn, to)], from?.o ?? to.o, to.o, tone);
+	return [playSvg(el, frames, ms, tone)];
 }
