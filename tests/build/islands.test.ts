@@ -60,6 +60,16 @@ describe('the islands build', () => {
 		}
 	});
 
+	it('leaves d3-scale’s continuous scales and d3-array out of the browser (see browser-only/d3-scale.ts)', () => {
+		const code = scripts.map((file) => readBuilt(file)).join('\n');
+		expect(code).toContain('SceneChart sets only x and y, with scaleIdentity()');
+		for (const file of scripts) {
+			const chunk = readBuilt(file);
+			// d3-array's tick steps (ticks.js), which d3-scale's continuous scales import.
+			expect(chunk, file).not.toContain('Math.sqrt(50)');
+		}
+	});
+
 	it('leaves out the LayerCake helpers no chart reaches in the browser (see browser-only/layercake-unused.ts)', () => {
 		const chunks = scripts.map((file) => readBuilt(file));
 		expect(
