@@ -8,7 +8,7 @@
  * `base: './'`: chunks import each other by relative path, so the build works under any BASE_PATH.
  */
 import { svelte, vitePreprocess } from '@sveltejs/vite-plugin-svelte';
-import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
@@ -119,7 +119,8 @@ function stylesFromThePage(): Plugin {
  * LayerCake's helpers that no chart reaches in the browser are swapped for throwing stand-ins
  * (src/lib/islands/browser-only/layercake-unused.ts says why), by the module LayerCake imports.
  */
-const LAYERCAKE_DIST = `${root}node_modules/layercake/dist/`;
+// Resolved, as Vite resolves importers: node_modules may be a link (scripts/bench-diagnose.mjs builds so).
+const LAYERCAKE_DIST = `${realpathSync(`${root}node_modules/layercake/dist`)}/`;
 const LAYERCAKE_UNUSED: Record<string, string> = {
 	'helpers/measureExtent.js': 'measureExtent',
 	'helpers/extentProblems.js': 'extentProblems',

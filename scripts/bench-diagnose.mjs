@@ -3,8 +3,9 @@
 //
 //   node scripts/bench-diagnose.mjs
 //
-// 1. Builds a copy of the project with source maps (in a temporary folder; the app's own
-//    config and build/ are not touched), so minified code maps back to its source files.
+// 1. Builds a copy of the project as `npm run build` does, the islands bundle (the pages' only
+//    JavaScript) with source maps, in a temporary folder (the project's build/ is not touched),
+//    so minified code maps back to its source files.
 // 2. Bundle: every script `/` loads (at load and while scrolling), its bytes attributed to
 //    source files through the maps (as source-map-explorer does) and grouped (svelte runtime,
 //    kit runtime, d3, layercake, scrollama, figures.ts, sources.ts, each chart, ...). A group's
@@ -31,24 +32,30 @@ const PORT = Number(process.env.BENCH_PORT ?? 0) || 0;
 const KEEP = process.env.BENCH_DIAG_DIR;
 const gzipSize = (/** @type {Buffer | string} */ data) => gzipSync(data, { level: 6 }).length;
 
+/**
+ * The project built as `npm run build` builds it (SvelteKit, then the islands bundle: the only
+ * JavaScript the pages load), the islands with source maps, in a folder of its own.
+ */
 function buildWithSourceMaps() {
 	if (KEEP && existsSync(path.join(KEEP, 'build', 'index.html'))) return KEEP;
 	const dir = KEEP ?? mkdtempSync(path.join(os.tmpdir(), 'bench-diagnose-'));
 	mkdirSync(dir, { recursive: true });
-	for (const entry of ['src', 'content', 'static', '.env', 'svelte.config.js', 'tsconfig.json', 'package.json']) {
+	const entries = ['src', 'content', 'static', 'scripts', '.env', 'svelte.config.js', 'tsconfig.json', 'package.json'];
+	for (const entry of [...entries, 'vite.config.ts', 'vite.islands.config.ts']) {
 		if (existsSync(path.join(ROOT, entry))) cpSync(path.join(ROOT, entry), path.join(dir, entry), { recursive: true });
 	}
 	if (!existsSync(path.join(dir, 'node_modules')))
 		symlinkSync(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'));
-	writeFileSync(
-		path.join(dir, 'vite.config.js'),
-		"import { sveltekit } from '@sveltejs/kit/vite';\nexport default { plugins: [sveltekit()], build: { sourcemap: true } };\n"
-	);
 	console.log(`Building with source maps in ${dir} ...`);
-	execFileSync(path.join(ROOT, 'node_modules', '.bin', 'vite'), ['build', '--logLevel', 'warn'], {
+	const vite = path.join(ROOT, 'node_modules', '.bin', 'vite');
+	const env = { ...process.env, BUILD_DIR: 'build' };
+	execFileSync(vite, ['build', '--logLevel', 'warn'], { cwd: dir, stdio: 'inherit', env });
+	execFileSync(vite, ['build', '-c', 'vite.islands.config.ts', '--sourcemap', '--logLevel', 'warn'], {
 		cwd: dir,
-		stdio: 'inherit'
+		stdio: 'inherit',
+		env
 	});
+	execFileSync(process.execPath, ['scripts/write-headers.mjs'], { cwd: dir, stdio: 'inherit', env });
 	return dir;
 }
 
@@ -84,7 +91,8 @@ function groupOf(source) {
  * @param {string} file
  */
 function attribute(file) {
-	const code = readFileSync(file, 'utf8');
+	// The islands build adds its compile hint as a first line after the source map is written.
+	const code = readFileSync(file, 'utf8').replace(/^\/\/# allFunctionsCalledOnLoad\n/, '');
 	const mapFile = `${file}.map`;
 	const realGzip = gzipSize(code.replace(/\n\/\/# sourceMappingURL=.*\s*$/, ''));
 	/** @type {Map<string, string[]>} */
@@ -130,8 +138,12 @@ function attribute(file) {
 	return { file, raw: code.length, gzip: realGzip, bySource };
 }
 
-/** @param {any} profile CDP Profiler profile @param {(url: string) => TraceMap | undefined} mapFor */
-function summariseProfile(profile, mapFor) {
+/**
+ * @param {any} profile CDP Profiler profile
+ * @param {(url: string) => TraceMap | undefined} mapFor
+ * @param {(url: string) => boolean} hinted whether the script's first line is the compile hint
+ */
+function summariseProfile(profile, mapFor, hinted) {
 	/** @type {Map<number, any>} */
 	const nodes = new Map(profile.nodes.map((/** @type {any} */ node) => [node.id, node]));
 	/** @type {Map<number, number>} */
@@ -154,7 +166,12 @@ function summariseProfile(profile, mapFor) {
 		let group = frame.url ? 'unmapped script' : name; // (program), (garbage collector), (idle)
 		const map = frame.url ? mapFor(frame.url) : undefined;
 		if (map && frame.lineNumber >= 0) {
-			const original = originalPositionFor(map, { line: frame.lineNumber + 1, column: frame.columnNumber });
+			// A chunk's compile hint, its first line, came after its map (see attribute()).
+			const line = frame.lineNumber + (hinted(frame.url) ? 0 : 1);
+			const original =
+				line >= 1
+					? originalPositionFor(map, { line, column: frame.columnNumber })
+					: { source: null, line: 0, name: null };
 			if (original.source) {
 				const source = path.relative(ROOT, original.source.replace(/^(\.\.\/)+/, '/'));
 				where = `${source}:${original.line}`;
@@ -356,6 +373,10 @@ async function main() {
 			}
 			return maps.get(pathname);
 		};
+		const hinted = (/** @type {string} */ url) => {
+			const file = path.join(buildDir, new URL(url).pathname);
+			return existsSync(file) && readFileSync(file, 'utf8').startsWith('//# allFunctionsCalledOnLoad\n');
+		};
 
 		console.log('Profiling load and scroll of / ...');
 		/** @type {any} */
@@ -432,8 +453,8 @@ async function main() {
 				.flatMap((b) => b.bySource)
 				.sort((a, b) => /** @type {any} */ (b).gzip - /** @type {any} */ (a).gzip)
 				.slice(0, 40),
-			loadProfile: summariseProfile(loadProfile, mapFor),
-			scrollProfile: summariseProfile(profiled.profile, mapFor),
+			loadProfile: summariseProfile(loadProfile, mapFor, hinted),
+			scrollProfile: summariseProfile(profiled.profile, mapFor, hinted),
 			scrollRuns: [profiled, traced].map(({ profile: _, requests: __, longTaskList, ...rest }) => ({
 				...rest,
 				longTaskList
