@@ -21,3 +21,14 @@ export function onIdle(callback: () => void): () => void {
 export function idle(): Promise<void> {
 	return new Promise((resolve) => void onIdle(resolve));
 }
+
+/**
+ * Resolves in a task of its own, soon (not waiting for an idle moment): work the reader is about to
+ * use, split so that no piece of it is a long task. `scheduler.yield()` where there is one, which
+ * puts the rest ahead of other tasks.
+ */
+export function nextTask(): Promise<void> {
+	const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+	if (typeof scheduler?.yield === 'function') return scheduler.yield();
+	return new Promise((resolve) => void setTimeout(resolve, 0));
+}

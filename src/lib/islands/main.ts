@@ -12,7 +12,7 @@ import { motion } from '$lib/motion.svelte';
 import type { Chart } from '$lib/charts/define';
 import type { ScrollyCode, ScrollyDataInPage } from '$lib/scrolly/ScrollyIsland.svelte';
 import { linesInMarkup, stepHtmlInMarkup } from '$lib/scrolly/step-html';
-import { idle } from './idle';
+import { idle, nextTask } from './idle';
 import { EARLY_TAP_ISLANDS, takeEarlyTaps } from './islands-loader';
 import { LATER, type Later } from './later';
 import type { IslandName } from './names';
@@ -80,7 +80,9 @@ const loaders: Record<IslandName, Load> = {
  * Starts an island. A lazy one (a chart) waits for the main thread to be idle before each of its
  * steps (see idle.ts), so that its code arriving, the work it can do before hydrating, its
  * hydration and that of each part it hydrates later (later.ts) are separate tasks, none run in
- * the middle of a frame the reader is scrolling. `data-hydrated` once every part is.
+ * the middle of a frame the reader is scrolling. One that is not lazy (the controls, a chart card's
+ * chart) takes those steps in tasks of their own too, one straight after another (idle.ts,
+ * nextTask). `data-hydrated` once every part is.
  */
 async function start(island: HTMLElement, lazy = false): Promise<void> {
 	const load = loaders[island.dataset.island as IslandName];
@@ -91,11 +93,12 @@ async function start(island: HTMLElement, lazy = false): Promise<void> {
 		unknown
 	>;
 	const { component, local, before = [] } = await load(island, props);
+	const pause = lazy ? idle : nextTask;
 	for (const work of before) {
-		if (lazy) await idle();
+		await pause();
 		work();
 	}
-	if (lazy) await idle();
+	await pause();
 	const parts: (() => void)[] = [];
 	let hydrating = true;
 	const later: Later = { queue: (part) => hydrating && parts.push(part) > 0 };
@@ -104,7 +107,7 @@ async function start(island: HTMLElement, lazy = false): Promise<void> {
 	// The island's effects (which give each part its box) run now, in its task, not in the first part's.
 	flushSync();
 	for (const part of parts) {
-		if (lazy) await idle();
+		await pause();
 		part();
 	}
 	island.dataset.hydrated = '';
