@@ -31,6 +31,8 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const PORT = Number(process.env.BENCH_PORT ?? 0) || 0;
 const KEEP = process.env.BENCH_DIAG_DIR;
 const gzipSize = (/** @type {Buffer | string} */ data) => gzipSync(data, { level: 6 }).length;
+// The islands build writes this first line into each chunk after its source map (vite.islands.config.ts).
+const COMPILE_HINT = '//# allFunctionsCalledOnLoad\n';
 
 /**
  * The project built as `npm run build` builds it (SvelteKit, then the islands bundle: the only
@@ -91,8 +93,8 @@ function groupOf(source) {
  * @param {string} file
  */
 function attribute(file) {
-	// The islands build adds its compile hint as a first line after the source map is written.
-	const code = readFileSync(file, 'utf8').replace(/^\/\/# allFunctionsCalledOnLoad\n/, '');
+	const written = readFileSync(file, 'utf8');
+	const code = written.startsWith(COMPILE_HINT) ? written.slice(COMPILE_HINT.length) : written;
 	const mapFile = `${file}.map`;
 	const realGzip = gzipSize(code.replace(/\n\/\/# sourceMappingURL=.*\s*$/, ''));
 	/** @type {Map<string, string[]>} */
@@ -140,10 +142,10 @@ function attribute(file) {
 
 /**
  * @param {any} profile CDP Profiler profile
- * @param {(url: string) => TraceMap | undefined} mapFor
- * @param {(url: string) => boolean} hinted whether the script's first line is the compile hint
+ * @param {(url: string) => { map: TraceMap, hinted: boolean } | undefined} mapFor a script's source
+ *   map, and whether its first line is the compile hint (which came after the map)
  */
-function summariseProfile(profile, mapFor, hinted) {
+function summariseProfile(profile, mapFor) {
 	/** @type {Map<number, any>} */
 	const nodes = new Map(profile.nodes.map((/** @type {any} */ node) => [node.id, node]));
 	/** @type {Map<number, number>} */
@@ -164,13 +166,12 @@ function summariseProfile(profile, mapFor, hinted) {
 		let where = frame.url ? frame.url.replace(/^https?:\/\/[^/]+/, '') : '';
 		let name = frame.functionName || '(anonymous)';
 		let group = frame.url ? 'unmapped script' : name; // (program), (garbage collector), (idle)
-		const map = frame.url ? mapFor(frame.url) : undefined;
-		if (map && frame.lineNumber >= 0) {
-			// A chunk's compile hint, its first line, came after its map (see attribute()).
-			const line = frame.lineNumber + (hinted(frame.url) ? 0 : 1);
+		const script = frame.url ? mapFor(frame.url) : undefined;
+		if (script && frame.lineNumber >= 0) {
+			const line = frame.lineNumber + (script.hinted ? 0 : 1);
 			const original =
 				line >= 1
-					? originalPositionFor(map, { line, column: frame.columnNumber })
+					? originalPositionFor(script.map, { line, column: frame.columnNumber })
 					: { source: null, line: 0, name: null };
 			if (original.source) {
 				const source = path.relative(ROOT, original.source.replace(/^(\.\.\/)+/, '/'));
@@ -193,14 +194,15 @@ function summariseProfile(profile, mapFor, hinted) {
 
 /**
  * Original function and file of a trace FunctionCall (1-based line and column in the built file).
- * @param {any} data @param {(url: string) => TraceMap | undefined} mapFor
+ * @param {any} data @param {(url: string) => { map: TraceMap, hinted: boolean } | undefined} mapFor
  */
 function callSite(data, mapFor) {
 	if (!data?.url) return data?.functionName || '(native)';
-	const map = mapFor(data.url);
+	const script = mapFor(data.url);
 	const built = `${String(data.url).replace(/^https?:\/\/[^/]+/, '')}:${data.lineNumber}:${data.columnNumber}`;
-	if (!map) return `${data.functionName || '(anonymous)'} ${built}`;
-	const original = originalPositionFor(map, { line: data.lineNumber, column: Math.max(0, data.columnNumber - 1) });
+	const line = data.lineNumber - (script?.hinted ? 1 : 0);
+	if (!script || line < 1) return `${data.functionName || '(anonymous)'} ${built}`;
+	const original = originalPositionFor(script.map, { line, column: Math.max(0, data.columnNumber - 1) });
 	if (!original.source) return `${data.functionName || '(anonymous)'} ${built}`;
 	return `${original.name || data.functionName || '(anonymous)'} ${path.relative(ROOT, original.source.replace(/^(\.\.\/)+/, '/'))}:${original.line}`;
 }
@@ -219,7 +221,7 @@ function dominant(byName) {
 
 /**
  * Main-thread tasks over 50 ms in a Chrome trace, and what ran inside them.
- * @param {any[]} events @param {(url: string) => TraceMap | undefined} mapFor
+ * @param {any[]} events @param {(url: string) => { map: TraceMap, hinted: boolean } | undefined} mapFor
  */
 function summariseTrace(events, mapFor) {
 	const main = events.find(
@@ -363,19 +365,23 @@ async function main() {
 	const buildDir = path.join(dir, 'build');
 	const server = await startServer({ port: PORT, root: buildDir });
 	try {
-		/** @type {Map<string, TraceMap | undefined>} */
+		/** @type {Map<string, { map: TraceMap, hinted: boolean } | undefined>} */
 		const maps = new Map();
 		const mapFor = (/** @type {string} */ url) => {
 			const pathname = new URL(url).pathname;
 			if (!maps.has(pathname)) {
 				const file = path.join(buildDir, pathname);
-				maps.set(pathname, existsSync(`${file}.map`) ? new TraceMap(readFileSync(`${file}.map`, 'utf8')) : undefined);
+				maps.set(
+					pathname,
+					existsSync(`${file}.map`)
+						? {
+								map: new TraceMap(readFileSync(`${file}.map`, 'utf8')),
+								hinted: readFileSync(file, 'utf8').startsWith(COMPILE_HINT)
+							}
+						: undefined
+				);
 			}
 			return maps.get(pathname);
-		};
-		const hinted = (/** @type {string} */ url) => {
-			const file = path.join(buildDir, new URL(url).pathname);
-			return existsSync(file) && readFileSync(file, 'utf8').startsWith('//# allFunctionsCalledOnLoad\n');
 		};
 
 		console.log('Profiling load and scroll of / ...');
@@ -453,8 +459,8 @@ async function main() {
 				.flatMap((b) => b.bySource)
 				.sort((a, b) => /** @type {any} */ (b).gzip - /** @type {any} */ (a).gzip)
 				.slice(0, 40),
-			loadProfile: summariseProfile(loadProfile, mapFor, hinted),
-			scrollProfile: summariseProfile(profiled.profile, mapFor, hinted),
+			loadProfile: summariseProfile(loadProfile, mapFor),
+			scrollProfile: summariseProfile(profiled.profile, mapFor),
 			scrollRuns: [profiled, traced].map(({ profile: _, requests: __, longTaskList, ...rest }) => ({
 				...rest,
 				longTaskList
