@@ -61,6 +61,18 @@ function buildWithSourceMaps() {
 	return dir;
 }
 
+/**
+ * A source map's path (relative to the chunk: `../../../src/lib/…`, or through the linked
+ * node_modules to the project's own) as a path in the project (`src/lib/…`, `node_modules/…`):
+ * the build folder mirrors the project.
+ * @param {string} source
+ */
+function projectPath(source) {
+	const inProject = source.replace(/^(\.\.\/)+/, '');
+	const packages = inProject.indexOf('node_modules/');
+	return packages >= 0 ? inProject.slice(packages) : inProject;
+}
+
 /** @param {string} source path as written in a source map */
 function groupOf(source) {
 	const s = source.replace(/\\/g, '/');
@@ -130,7 +142,7 @@ function attribute(file) {
 	const bySource = [...pieces.entries()].map(([source, list]) => {
 		const text = list.join('');
 		return {
-			source: path.relative(ROOT, source.replace(/^(\.\.\/)+/, '/')),
+			source: projectPath(source),
 			raw: text.length,
 			aloneGzip: text.trim() ? gzipSize(text) : 0
 		};
@@ -174,7 +186,7 @@ function summariseProfile(profile, mapFor) {
 					? originalPositionFor(script.map, { line, column: frame.columnNumber })
 					: { source: null, line: 0, name: null };
 			if (original.source) {
-				const source = path.relative(ROOT, original.source.replace(/^(\.\.\/)+/, '/'));
+				const source = projectPath(original.source);
 				where = `${source}:${original.line}`;
 				if (original.name) name = original.name;
 				group = groupOf(original.source);
@@ -204,7 +216,7 @@ function callSite(data, mapFor) {
 	if (!script || line < 1) return `${data.functionName || '(anonymous)'} ${built}`;
 	const original = originalPositionFor(script.map, { line, column: Math.max(0, data.columnNumber - 1) });
 	if (!original.source) return `${data.functionName || '(anonymous)'} ${built}`;
-	return `${original.name || data.functionName || '(anonymous)'} ${path.relative(ROOT, original.source.replace(/^(\.\.\/)+/, '/'))}:${original.line}`;
+	return `${original.name || data.functionName || '(anonymous)'} ${projectPath(original.source)}:${original.line}`;
 }
 
 /** @param {Record<string, number>} byName time inside a task by trace event name */
