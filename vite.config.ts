@@ -19,7 +19,20 @@ export default defineConfig({
 		environment: 'node',
 		projects: [
 			// `npm run test:unit`: the code on its own.
-			{ extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+			{
+				extends: true,
+				test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], exclude: ['tests/unit/**/*.svelte.test.ts'] }
+			},
+			// Effects run only in Svelte's browser runtime: these tests, named *.svelte.test.ts, load it.
+			{
+				extends: true,
+				resolve: { conditions: ['browser'] },
+				test: {
+					name: 'unit-effects',
+					include: ['tests/unit/**/*.svelte.test.ts'],
+					environment: './tests/unit/client-environment.ts'
+				}
+			},
 			// `npm run test:build`: the built site in build/ (run `npm run build` first).
 			{ extends: true, test: { name: 'build', include: ['tests/build/**/*.test.ts'] } }
 		]

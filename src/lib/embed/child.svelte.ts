@@ -1,4 +1,4 @@
-import { getContext, setContext } from 'svelte';
+import { getContext, setContext, untrack } from 'svelte';
 import {
 	HELLO_TO_LOADER,
 	HeightDedupe,
@@ -67,8 +67,12 @@ export class EmbedChild {
 		const observer = new ResizeObserver(() => this.heightMayHaveChanged());
 
 		window.addEventListener('message', onMessage);
-		// What the host said before the islands script had loaded (islands-loader.ts).
-		for (const event of takeHeldHostMessages()) onMessage(event);
+		// What the host said before the islands script had loaded (islands-loader.ts). Heard untracked:
+		// start() runs in its caller's effect, which must not come to depend on the state a message sets
+		// (it would run again, and stop and start everything a chart had just subscribed to).
+		untrack(() => {
+			for (const event of takeHeldHostMessages()) onMessage(event);
+		});
 		window.addEventListener('load', onLoad);
 		observer.observe(document.documentElement);
 		void document.fonts?.ready.then(() => {
@@ -84,7 +88,7 @@ export class EmbedChild {
 			window.removeEventListener('message', onMessage);
 			window.removeEventListener('load', onLoad);
 			observer.disconnect();
-			this.#listeners.clear();
+			// The position listeners stay: each belongs to a chart, which unsubscribes itself.
 		};
 	}
 
