@@ -90,13 +90,26 @@ export async function scrollThrough(page: Page, { maxSteps = 400 } = {}) {
 
 /**
  * Waits for the page (or a frame in it) to draw `count` more frames. Not a sleep: a loaded machine draws frames
- * more slowly, and this waits correspondingly longer.
+ * more slowly, and this waits correspondingly longer. Chromium draws no frames for an iframe it deems out of
+ * sight (a cross-origin embed scrolled past, even for a moment), so each frame's wait ends after 100 ms at most.
  */
 export async function frames(page: Page | Frame, count = 2): Promise<void> {
 	await page.evaluate(
 		(count) =>
 			new Promise<void>((resolve) => {
-				const next = (left: number) => (left <= 0 ? resolve() : requestAnimationFrame(() => next(left - 1)));
+				const next = (left: number) => {
+					if (left <= 0) return resolve();
+					let done = false;
+					const drawn = () => {
+						if (done) return;
+						done = true;
+						cancelAnimationFrame(frame);
+						clearTimeout(fallback);
+						next(left - 1);
+					};
+					const frame = requestAnimationFrame(drawn);
+					const fallback = setTimeout(drawn, 100);
+				};
 				next(count);
 			}),
 		count
