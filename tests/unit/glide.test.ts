@@ -1,5 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { animateElement, EASE, fit, Glide, svgFrames, type Rest } from '../../src/lib/charts/toolkit/glide';
+import {
+	animateElement,
+	cubicBezier,
+	ease,
+	EASE,
+	fit,
+	Glide,
+	svgFrames,
+	type Rest
+} from '../../src/lib/charts/toolkit/glide';
 import type { Geom, MarkMeta } from '../../src/lib/charts/toolkit/scene';
 import { unitPaths } from '../../src/lib/charts/toolkit/unit-paths';
 import { gathered } from '../../src/lib/charts/toolkit/units';
@@ -12,29 +21,6 @@ const rest = (geoms: Geom[], drawn = geoms.map((_, i) => i)): Rest<number, Geom>
 	values: new Map(geoms.map((g, i) => [i, g])),
 	drawn: new Set(drawn)
 });
-
-/**
- * A stand-in for the browser's move clock (an Animation of a KeyframeEffect with no element):
- * its eased progress is set by the test, and it finishes when told to.
- */
-class Clock {
-	static all: Clock[] = [];
-	progress: number | null = 0;
-	cancelled = false;
-	onfinish: (() => void) | null = null;
-	constructor(readonly effect: { timing: KeyframeEffectOptions; getComputedTiming(): { progress: number | null } }) {}
-	play() {
-		Clock.all.push(this);
-	}
-	cancel() {
-		this.cancelled = true;
-		this.progress = null;
-	}
-	finish() {
-		this.progress = null;
-		this.onfinish?.();
-	}
-}
 
 describe('marks moved by Web Animations', () => {
 	it('maps the box drawn onto where a mark starts and ends, a flat axis only moved along', () => {
@@ -94,44 +80,93 @@ describe('marks moved by Web Animations', () => {
 	});
 });
 
-describe('a layer’s moves (Glide)', () => {
-	beforeEach(() => {
-		Clock.all = [];
-		vi.stubGlobal(
-			'KeyframeEffect',
-			class {
-				constructor(
-					readonly target: null,
-					readonly frames: null,
-					readonly timing: KeyframeEffectOptions
-				) {}
-				getComputedTiming = () => ({ progress: Clock.all.find((c) => c.effect === this)?.progress ?? 0 });
-			}
-		);
-		vi.stubGlobal('Animation', Clock);
+describe('the easing in script', () => {
+	it('solves a CSS cubic Bézier as browsers do', () => {
+		const linear = cubicBezier(0, 0, 1, 1);
+		for (const t of [0, 0.1, 0.37, 0.5, 0.9, 1]) expect(linear(t)).toBeCloseTo(t, 6);
+		// CSS's own `ease` at half time (as browsers compute it).
+		expect(cubicBezier(0.25, 0.1, 0.25, 1)(0.5)).toBeCloseTo(0.8024, 3);
+		// Clamped outside the move.
+		expect(ease(-1)).toBe(0);
+		expect(ease(2)).toBe(1);
 	});
-	afterEach(() => vi.unstubAllGlobals());
+
+	it('is the charts’ easing: cubicInOut, symmetric about half time', () => {
+		expect(EASE).toBe('cubic-bezier(0.65, 0, 0.35, 1)');
+		const cubicInOut = (t: number) => (t < 0.5 ? 4 * t ** 3 : 1 - (-2 * t + 2) ** 3 / 2);
+		for (let t = 0; t <= 1; t += 0.05) {
+			expect(ease(t)).toBeCloseTo(cubicInOut(t), 1);
+			expect(ease(t) + ease(1 - t)).toBeCloseTo(1, 6);
+		}
+	});
+});
+
+describe('a layer’s moves (Glide)', () => {
+	// The move's clock reads the page's clock (outside a browser, timelineNow is performance.now)
+	// and ends on a timer: both faked, so a test says how far into a move it is.
+	beforeEach(() => {
+		vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
+	});
+	afterEach(() => vi.useRealTimers());
 
 	it('starts a thing cut short mid-move from where it is seen, on the one clock of the move', () => {
 		const glide = new Glide<number, Geom>();
 		const first = [box(0, 0, 10, 10)];
 		glide.move(rest(first), 0, () => {});
-		expect(Clock.all).toHaveLength(0);
+		expect(glide.progress()).toBe(1);
 		const onEnd = vi.fn();
+		const started = performance.now();
 		const grow = glide.move(rest([box(0, 0, 50, 10)]), 600, onEnd);
-		expect(grow).toMatchObject({ ms: 600, leaving: new Set() });
+		expect(grow).toMatchObject({ ms: 600, leaving: new Set(), start: started });
 		expect(grow.from.get(0)).toEqual(first[0]);
-		const [clock] = Clock.all;
-		expect(clock?.effect.timing).toEqual({ duration: 600, easing: EASE });
-		// Halfway (eased) through: where it is seen.
-		clock!.progress = 0.5;
-		expect(glide.now(0)?.w).toBe(30);
-		// The next state starts it from there, and the first move's clock stops without ending.
+		expect(glide.progress()).toBe(0);
+		// Halfway through in time is halfway in the symmetric easing: where it is seen.
+		vi.advanceTimersByTime(300);
+		expect(glide.progress()).toBeCloseTo(0.5, 6);
+		expect(glide.now(0)?.w).toBeCloseTo(30, 4);
+		// The next state starts it from there, and the first move stops without ending.
 		const back = glide.move(rest([box(0, 0, 20, 10)]), 600, () => {});
-		expect(back.from.get(0)?.w).toBe(30);
-		expect(clock?.cancelled).toBe(true);
-		clock!.onfinish?.();
+		expect(back.from.get(0)?.w).toBeCloseTo(30, 4);
+		vi.advanceTimersByTime(1000);
 		expect(onEnd).not.toHaveBeenCalled();
+		expect(glide.progress()).toBe(1);
+	});
+
+	it('times a move from the start it is given: a layer that starts its part late is as far along as the rest', () => {
+		const glide = new Glide<number, Geom>();
+		glide.move(rest([box(0, 0, 10, 10)]), 0, () => {});
+		const onEnd = vi.fn();
+		const chartStart = performance.now();
+		vi.advanceTimersByTime(150);
+		const late = glide.move(rest([box(0, 0, 50, 10)]), 600, onEnd, chartStart);
+		expect(late.start).toBe(chartStart);
+		expect(glide.progress()).toBeCloseTo(ease(0.25), 6);
+		// It ends when the chart's move ends, not 600 ms after it started.
+		vi.advanceTimersByTime(449);
+		expect(onEnd).not.toHaveBeenCalled();
+		vi.advanceTimersByTime(1);
+		expect(onEnd).toHaveBeenCalledTimes(1);
+		expect(glide.now(0)?.w).toBe(50);
+	});
+
+	it('holds a move that waits to start at its beginning, then times it from the start it is given', () => {
+		const glide = new Glide<number, Geom>();
+		glide.move(rest([box(0, 0, 10, 10)]), 0, () => {});
+		const onEnd = vi.fn();
+		const held = glide.move(rest([box(0, 0, 50, 10)]), 600, onEnd, null);
+		expect(held.start).toBeNull();
+		vi.advanceTimersByTime(1000);
+		expect(glide.progress()).toBe(0);
+		expect(glide.now(0)?.w).toBe(10);
+		expect(onEnd).not.toHaveBeenCalled();
+		const start = performance.now();
+		glide.begin(start);
+		// Begun once: a second begin changes nothing.
+		glide.begin(start + 500);
+		vi.advanceTimersByTime(300);
+		expect(glide.progress()).toBeCloseTo(0.5, 6);
+		vi.advanceTimersByTime(300);
+		expect(onEnd).toHaveBeenCalledTimes(1);
 	});
 
 	it('keeps a thing seen and no longer drawn as leaving, until the move ends; with no motion it goes at once', () => {
@@ -145,7 +180,7 @@ describe('a layer’s moves (Glide)', () => {
 		expect([...going.leaving]).toEqual([0]);
 		expect([...going.from.keys()]).toEqual([0]);
 		expect(going.from.get(0)).toEqual(shown[0]);
-		Clock.all[0]!.finish();
+		vi.advanceTimersByTime(600);
 		expect(onEnd).toHaveBeenCalledTimes(1);
 		expect(glide.now(0)).toEqual(hidden[0]);
 		expect(glide.progress()).toBe(1);
@@ -155,8 +190,8 @@ describe('a layer’s moves (Glide)', () => {
 		// Shown again, then hidden with no motion: nothing moves, nothing stays to leave.
 		glide.move(rest(shown, [0]), 0, () => {});
 		const jump = glide.move(rest(hidden, []), 0, () => {});
-		expect(jump).toEqual({ from: new Map(), leaving: new Set(), ms: 0 });
-		expect(Clock.all).toHaveLength(1);
+		expect(jump).toMatchObject({ from: new Map(), leaving: new Set(), ms: 0 });
+		expect(glide.progress()).toBe(1);
 	});
 
 	it('keeps a thing that only fades (a stroked mark appearing or going) where it is drawn', () => {
@@ -167,13 +202,13 @@ describe('a layer’s moves (Glide)', () => {
 		// Appearing: it fades in where it goes, so that is where it is seen.
 		const appear = glide.move(rest([shownAt]), 600, () => {});
 		expect(appear.from.get(0)).toEqual({ ...shownAt, o: 0 });
-		Clock.all[0]!.progress = 0.5;
-		expect(glide.now(0)).toEqual({ ...shownAt, o: 0.5 });
+		vi.advanceTimersByTime(300);
+		expect(glide.now(0)).toEqual({ ...shownAt, o: expect.closeTo(0.5, 6) });
 		// Leaving mid-fade: it fades out where it is seen, not on the way to where hidden marks wait.
 		const leave = glide.move(rest([hiddenAt], []), 600, () => {});
-		expect(leave.from.get(0)).toEqual({ ...shownAt, o: 0.5 });
-		Clock.all[1]!.progress = 0.5;
-		expect(glide.now(0)).toEqual({ ...shownAt, o: 0.25 });
+		expect(leave.from.get(0)).toEqual({ ...shownAt, o: expect.closeTo(0.5, 6) });
+		vi.advanceTimersByTime(300);
+		expect(glide.now(0)).toEqual({ ...shownAt, o: expect.closeTo(0.25, 6) });
 	});
 
 	it('brings in a thing never placed from unseen, at its rest, and leaves still things out of the move', () => {

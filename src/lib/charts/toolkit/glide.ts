@@ -8,17 +8,69 @@ import type { Geom } from './scene';
  * hands at the end. Transform and opacity are all most moves need the browser to redo each
  * frame, which it can do off the main thread: no script, style, layout or paint per frame.
  *
- * Every animation of a move starts in the same frame with the same easing, so at any instant
+ * Every animation of a move starts at the same time (the move's start, on the document's
+ * timeline, whichever task makes it) with the same easing, so at any instant
  * everything is the same share of the way (the move's `progress`): things that must meet (a
  * leader and its label) meet in every frame. What is linear in that share (a place) needs two
  * keyframes; what is not (a leader's slope) is sampled at `STEPS` shares.
  */
 
+/** The charts' easing, cubicInOut as a CSS cubic Bézier: its control points. */
+const EASE_POINTS = [0.65, 0, 0.35, 1] as const;
+
+/** The charts' easing, as CSS: every animation of a move runs on it. */
+export const EASE = `cubic-bezier(${EASE_POINTS.join(', ')})`;
+
 /**
- * The charts' easing, cubicInOut, as CSS. The move's clock (Glide) runs on it too, so where a
- * move cut short is taken to be is what is on screen.
+ * The same easing in script, solved as browsers solve a CSS cubic Bézier: the move's clock
+ * (Glide) runs on it, so where a move cut short is taken to be is what is on screen.
  */
-export const EASE = 'cubic-bezier(0.65, 0, 0.35, 1)';
+export const ease: (share: number) => number = cubicBezier(...EASE_POINTS);
+
+/** A CSS `cubic-bezier(x1, y1, x2, y2)` as a function of the share of time elapsed (0 to 1). */
+export function cubicBezier(x1: number, y1: number, x2: number, y2: number): (share: number) => number {
+	// Each coordinate is a cubic in the curve's parameter u: ((a·u + b)·u + c)·u.
+	const cx = 3 * x1;
+	const bx = 3 * (x2 - x1) - cx;
+	const ax = 1 - cx - bx;
+	const cy = 3 * y1;
+	const by = 3 * (y2 - y1) - cy;
+	const ay = 1 - cy - by;
+	const x = (u: number) => ((ax * u + bx) * u + cx) * u;
+	const dx = (u: number) => (3 * ax * u + 2 * bx) * u + cx;
+	const y = (u: number) => ((ay * u + by) * u + cy) * u;
+	return (share) => {
+		if (share <= 0) return 0;
+		if (share >= 1) return 1;
+		// The u at which x is the share: Newton's method, then bisection where it does not converge.
+		let u = share;
+		for (let i = 0; i < 8; i++) {
+			const error = x(u) - share;
+			if (Math.abs(error) < 1e-7) return y(u);
+			const slope = dx(u);
+			if (Math.abs(slope) < 1e-6) break;
+			u -= error / slope;
+		}
+		let lo = 0;
+		let hi = 1;
+		u = share;
+		while (hi - lo > 1e-7) {
+			if (x(u) < share) lo = u;
+			else hi = u;
+			u = (lo + hi) / 2;
+		}
+		return y(u);
+	};
+}
+
+/**
+ * Now on the document's timeline, the clock every Web Animation runs on (outside a browser, or
+ * before the timeline runs, the page's clock: the same origin).
+ */
+export function timelineNow(): number {
+	const time = typeof document === 'undefined' ? null : document.timeline?.currentTime;
+	return typeof time === 'number' ? time : performance.now();
+}
 
 /** A thing's place and look at rest, in its layer's own units (percent of the plot, em), opacity as `o`. */
 export type Values = { readonly o: number };
@@ -63,21 +115,30 @@ export interface Move<K, V extends Values> {
 	leaving: ReadonlySet<K>;
 	/** Its duration in ms (0: everything jumps to its rest). */
 	ms: number;
+	/**
+	 * When it started, on the document's timeline; null while it waits to start (Glide.begin):
+	 * every part of a chart's move is timed from one start (MoveClock), whichever task made it.
+	 */
+	start: number | null;
 }
 
 const seen = (v: Values) => v.o > 0.001;
 
 /**
- * A layer's moves: where each thing is going, where it started and the move's clock (an
- * animation with no element, started with the elements' in the same frame, on the same easing),
- * so that a new state mid-move starts every thing from where it is seen then.
+ * A layer's moves: where each thing is going, where it started and the move's clock (its start
+ * and duration, read on the timeline through the same easing as the elements' animations), so
+ * that a new state mid-move starts every thing from where it is seen then.
+ *
+ * The clock is not itself an animation: the browser ticks an animation it cannot run on the
+ * compositor (one with no element) on the main thread each frame, and then restyles every
+ * element with a running animation each frame too, the compositor's included.
  */
 export class Glide<K, V extends Values> {
 	/** Each thing's values at rest in the state last moved to. */
 	#to: ReadonlyMap<K, V> = new Map();
 	/** Where each thing that moves started, for the move under way. */
 	#from: ReadonlyMap<K, V> = new Map();
-	#clock: Animation | undefined;
+	#clock: { start: number | null; ms: number; end?: ReturnType<typeof setTimeout>; onEnd: () => void } | undefined;
 
 	/**
 	 * @param fadesInPlace whether a thing whose opacity goes from `from` to `to` only fades,
@@ -87,7 +148,9 @@ export class Glide<K, V extends Values> {
 
 	/** The move's progress, eased: 1 once it has ended or when none runs. */
 	progress(): number {
-		return this.#clock?.effect?.getComputedTiming().progress ?? 1;
+		const clock = this.#clock;
+		if (!clock) return 1;
+		return clock.start === null ? 0 : ease((timelineNow() - clock.start) / clock.ms);
 	}
 
 	/** Where a thing is seen now (`progress` of the way through the move, or at rest); undefined if never placed. */
@@ -99,7 +162,7 @@ export class Glide<K, V extends Values> {
 
 	/** Stops the move under way: everything shows its place at rest. */
 	stop(): void {
-		this.#clock?.cancel();
+		clearTimeout(this.#clock?.end);
 		this.#clock = undefined;
 		this.#from = new Map();
 	}
@@ -108,9 +171,10 @@ export class Glide<K, V extends Values> {
 	 * Starts a move to `rest` over `ms` (0: a jump), every thing from where it is seen now (one
 	 * never placed comes in unseen, at its rest). A thing not drawn in `rest` that is seen leaves;
 	 * one unseen throughout (drawn or not) does not move. `onEnd` runs once the move has run to its end, not when
-	 * it is stopped or replaced, nor when nothing moves.
+	 * it is stopped or replaced, nor when nothing moves. `start`: when the move started on the
+	 * document's timeline (by default, now); null: it is held at its beginning until `begin`.
 	 */
-	move(rest: Rest<K, V>, ms: number, onEnd: () => void): Move<K, V> {
+	move(rest: Rest<K, V>, ms: number, onEnd: () => void, start: number | null = timelineNow()): Move<K, V> {
 		const from = new Map<K, V>();
 		const leaving = new Set<K>();
 		const targets = new Map(rest.values);
@@ -134,16 +198,25 @@ export class Glide<K, V extends Values> {
 		this.#to = targets;
 		this.#from = from;
 		if (from.size) {
-			const clock = new Animation(new KeyframeEffect(null, null, { duration: ms, easing: EASE }));
-			clock.onfinish = () => {
+			this.#clock = { start: null, ms, onEnd };
+			if (start !== null) this.begin(start);
+		}
+		return { from, leaving, ms: from.size ? ms : 0, start };
+	}
+
+	/** Starts the move under way, if it is held at its beginning, from `start` (on the document's timeline). */
+	begin(start: number): void {
+		const clock = this.#clock;
+		if (!clock || clock.start !== null) return;
+		clock.start = start;
+		clock.end = setTimeout(
+			() => {
 				if (this.#clock !== clock) return;
 				this.stop();
-				onEnd();
-			};
-			clock.play();
-			this.#clock = clock;
-		}
-		return { from, leaving, ms: from.size ? ms : 0 };
+				clock.onEnd();
+			},
+			Math.max(0, start + clock.ms - timelineNow())
+		);
 	}
 }
 
