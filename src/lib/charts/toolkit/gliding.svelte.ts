@@ -1,8 +1,16 @@
-import { untrack } from 'svelte';
+import { getContext, untrack } from 'svelte';
 import type { Attachment } from 'svelte/attachments';
 import { fadesOnly, Glide, restOf, type Move, type Rest, type Values } from './glide';
 import { isDrawn } from './marks';
+import { MoveClock } from './move-clock';
 import type { DrawnMark, Geom, Scene } from './scene';
+
+/**
+ * The context under which a chart gives its layers its current move (MoveClock): each layer's
+ * part of the move is timed from the move's start, whenever the layer makes it.
+ */
+export const MOVE_CLOCK = Symbol('move clock');
+export type CurrentMove = () => MoveClock;
 
 /** One thing's part of a move: its element's animations, from `from` (none: it stays) to `to`. */
 export type Animate<V> = (el: Element, from: V | undefined, to: V, ms: number) => (Animation | undefined)[];
@@ -33,7 +41,10 @@ export function gliding<K, V extends Values>(
 	fadesInPlace?: (key: K, from: number, to: number) => boolean
 ): Gliding<K, V> {
 	const glide = new Glide<K, V>(fadesInPlace);
+	const currentMove = getContext<CurrentMove | undefined>(MOVE_CLOCK);
 	let shown = untrack(rest);
+	let clock = new MoveClock();
+	let forget = () => {};
 	let move = $state.raw(glide.move(shown, 0, () => {}));
 	/** The last move that ran to its end. */
 	let ended: Move<K, V> | undefined = $state.raw();
@@ -44,12 +55,18 @@ export function gliding<K, V extends Values>(
 		const ms = duration();
 		untrack(() => {
 			if (next === shown && (move.ms === 0 || ended === move)) return;
-			const started: Move<K, V> = glide.move(next, next === shown ? 0 : ms, () => (ended = started));
+			forget();
+			clock = currentMove?.() ?? new MoveClock();
+			const started: Move<K, V> = glide.move(next, next === shown ? 0 : ms, () => (ended = started), clock.start);
+			forget = clock.whenStarted((start) => glide.begin(start));
 			shown = next;
 			move = started;
 		});
 	});
-	$effect(() => () => glide.stop());
+	$effect(() => () => {
+		forget();
+		glide.stop();
+	});
 
 	return {
 		get move() {
@@ -66,6 +83,7 @@ export function gliding<K, V extends Values>(
 			return untrack(() => {
 				if (ended === move || !to) return;
 				const animations = animate(el, from.get(key), to, ms);
+				for (const a of animations) if (a) clock.time(a);
 				return () => animations.forEach((a) => a?.cancel());
 			});
 		}

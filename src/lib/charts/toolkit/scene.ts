@@ -298,5 +298,17 @@ export interface Classed {
 	fitted: boolean[];
 }
 
+export const NO_CLASSED_LABELS: Classed = { labels: [], measureEm: [], fitted: [] };
+
+/** The classed labels are drawn in this many groups (SceneChart), each label always in the same one. */
+export const LABEL_GROUPS: readonly number[] = [0, 1, 2];
+
+/** The group a classed label is drawn in, by its id: the same in every state, so it moves within its group. */
+export function labelGroup(id: string): number {
+	let hash = 0;
+	for (let i = 0; i < id.length; i++) hash = (hash * 31 + id.charCodeAt(i)) >>> 0;
+	return hash % LABEL_GROUPS.length;
+}
+
 /** A mark as a layer draws it: its look, where it is now, and its place in the scene's pool. */
 export type DrawnMark = MarkMeta & Geom & { index: number };
