@@ -129,12 +129,10 @@ export function pageCss(css: string, html: string): string {
 		minify: true,
 		visitor: {
 			Rule: {
-				style(rule) {
-					const selectors = rule.value.selectors.filter(usable);
-					if (selectors.length === 0) return [];
-					if (selectors.length === rule.value.selectors.length) return undefined;
-					return { ...rule, value: { ...rule.value, selectors } };
-				}
+				// A rule goes when none of its selectors can match; one that some can match stays whole:
+				// lightningcss cannot hand back a rule whose declarations use var() (the JS visitor's
+				// round trip fails), so its selector list is not cut.
+				style: (rule) => (rule.value.selectors.some(usable) ? undefined : [])
 			}
 		}
 	});
