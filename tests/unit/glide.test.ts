@@ -6,6 +6,7 @@ import {
 	EASE,
 	fit,
 	Glide,
+	playBox,
 	svgFrames,
 	type Rest
 } from '../../src/lib/charts/toolkit/glide';
@@ -229,5 +230,77 @@ describe('a layer’s moves (Glide)', () => {
 		// Nothing moving: no clock, no move.
 		const still = glide.move({ values: new Map([['a', { x: 1, o: 1 }]]), drawn: new Set(['a']) }, 600, () => {});
 		expect(still.ms).toBe(0);
+	});
+});
+
+describe('a rule moved by the compositor (playBox with the plot’s size)', () => {
+	/** A stand-in SVG line: its inline style, and each animation's end, settled by hand. */
+	function line() {
+		const ends: (() => void)[] = [];
+		const el = {
+			style: { vectorEffect: '', strokeWidth: '', strokeDasharray: '' },
+			animate: () => ({ finished: new Promise<void>((resolve) => ends.push(resolve)) })
+		};
+		return { el, end: (i: number) => ends[i]!() };
+	}
+	const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+	beforeEach(() => {
+		// The stroke as CSS computes it: 2 px, dashed 4 px on, 3 px off.
+		vi.stubGlobal('getComputedStyle', (el: { style: { strokeWidth: string } }) => ({
+			strokeWidth: el.style.strokeWidth || '2px',
+			strokeDasharray: '4px, 3px'
+		}));
+	});
+	afterEach(() => vi.unstubAllGlobals());
+
+	it('draws a horizontal rule’s stroke in the plot’s units while it moves, and hands it back at the end', async () => {
+		const { el, end } = line();
+		const plot = { width: 400, height: 300 };
+		const drawn = box(0, 50, 100, 0);
+		playBox(el as unknown as Element, drawn, drawn, box(0, 60, 50, 0), 600, 'muted-ink', plot);
+		// 2 px across a 300 px tall plot of 100 units; dashes along its 400 px width.
+		expect(el.style.vectorEffect).toBe('none');
+		expect(Number(el.style.strokeWidth)).toBeCloseTo(200 / 300);
+		expect(el.style.strokeDasharray).toBe('1 0.75');
+		end(0);
+		await settle();
+		expect(el.style).toEqual({ vectorEffect: '', strokeWidth: '', strokeDasharray: '' });
+	});
+
+	it('a vertical rule’s across the width; a new move is not undone by the end of the one it replaced', async () => {
+		const { el, end } = line();
+		const plot = { width: 400, height: 300 };
+		const drawn = box(50, 0, 0, 100);
+		playBox(el as unknown as Element, drawn, drawn, box(60, 0, 0, 50), 600, 'muted-ink', plot);
+		expect(Number(el.style.strokeWidth)).toBeCloseTo(200 / 400);
+		playBox(el as unknown as Element, drawn, box(60, 0, 0, 50), box(40, 0, 0, 80), 600, 'muted-ink', plot);
+		end(0);
+		await settle();
+		expect(el.style.vectorEffect).toBe('none');
+		expect(Number(el.style.strokeWidth)).toBeCloseTo(200 / 400);
+		end(1);
+		await settle();
+		expect(el.style.vectorEffect).toBe('');
+	});
+
+	it('leaves a rule that only fades, a slanted line and a rule before the plot is measured as CSS draws them', () => {
+		const plot = { width: 400, height: 300 };
+		const fading = line();
+		const drawn = box(0, 50, 100, 0);
+		playBox(fading.el as unknown as Element, drawn, drawn, box(0, 50, 100, 0, 0), 600, 'muted-ink', plot);
+		const slanted = line();
+		playBox(
+			slanted.el as unknown as Element,
+			box(0, 0, 10, 10),
+			box(0, 0, 10, 10),
+			box(5, 5, 20, 20),
+			600,
+			'muted-ink',
+			plot
+		);
+		const unmeasured = line();
+		playBox(unmeasured.el as unknown as Element, drawn, drawn, box(0, 60, 50, 0), 600, 'muted-ink');
+		for (const { el } of [fading, slanted, unmeasured]) expect(el.style.vectorEffect).toBe('');
 	});
 });

@@ -297,25 +297,92 @@ export function svgFrames(
 	return a && b ? { transform: [a, b], opacity: [from, to] } : {};
 }
 
+/** The plot's size in px: what a unit of the scaled SVG (a hundredth of it, each way) is on screen. */
+export type PlotSize = { readonly width: number; readonly height: number };
+
+/** A moving rule's stroke as set for its move, and how to put it back (see strokeForMove). */
+const movingStrokes = new WeakMap<Element, () => void>();
+
+/**
+ * A rule (a horizontal or vertical line, drawn at `drawn`) moved by a transform is drawn for the
+ * move without the non-scaling stroke, which keeps the compositor from running it (and a move
+ * the browser runs on the main thread makes it restyle every animated element of the page each
+ * frame): its stroke's width and dashes are set in the plot's units instead, so that it looks the
+ * same. Returns what puts them back, or undefined when they stay (a slanted line, no plot yet).
+ */
+function strokeForMove(el: SVGElement, drawn: Box, plot: PlotSize): (() => void) | undefined {
+	const horizontal = drawn.h === 0;
+	if (horizontal === (drawn.w === 0)) return undefined;
+	const across = horizontal ? plot.height : plot.width;
+	const along = horizontal ? plot.width : plot.height;
+	const css = getComputedStyle(el);
+	const width = parseFloat(css.strokeWidth);
+	if (!(width > 0 && across > 0 && along > 0)) return undefined;
+	const style = el.style;
+	style.vectorEffect = 'none';
+	style.strokeWidth = String((width * 100) / across);
+	if (css.strokeDasharray !== 'none') {
+		style.strokeDasharray = css.strokeDasharray
+			.split(/[\s,]+/)
+			.map((dash) => (parseFloat(dash) * 100) / along)
+			.join(' ');
+	}
+	return () => {
+		style.vectorEffect = '';
+		style.strokeWidth = '';
+		style.strokeDasharray = '';
+	};
+}
+
 /**
  * Plays a move on an SVG element of tone `tone`. A moving element of a filled tone drops the
  * non-scaling stroke; one of a stroked tone gets it back (the same element may draw a stroked
- * mark in a later state).
+ * mark in a later state), unless it is a rule (`rule`: where it is drawn, and the plot's size)
+ * moved by a transform, whose stroke is set in the plot's units until the move ends.
  */
-export function playSvg(el: Element, frames: Frames, ms: number, tone: string): Animation | undefined {
+export function playSvg(
+	el: Element,
+	frames: Frames,
+	ms: number,
+	tone: string,
+	rule?: { drawn: Box; plot: PlotSize | undefined }
+): Animation | undefined {
 	const style = (el as SVGElement).style;
 	const filled = FILLED.has(tone);
+	movingStrokes.get(el)?.();
+	movingStrokes.delete(el);
 	if (!filled && style.vectorEffect) style.vectorEffect = '';
 	const animation = ms > 0 ? animateElement(el, frames, ms) : undefined;
 	if (animation && filled) style.vectorEffect = 'none';
+	else if (animation && rule?.plot && frames.transform && frames.transform[0] !== frames.transform[1]) {
+		const restore = strokeForMove(el as SVGElement, rule.drawn, rule.plot);
+		if (restore) {
+			movingStrokes.set(el, restore);
+			const ended = () => {
+				if (movingStrokes.get(el) !== restore) return;
+				movingStrokes.delete(el);
+				restore();
+			};
+			animation.finished.then(ended, ended);
+		}
+	}
 	return animation;
 }
 
 /**
  * A move of an SVG mark drawn at `drawn` from `from` (none: it stays) to `to`: carried by a
- * transform from the one box to the other, fading between their opacities.
+ * transform from the one box to the other, fading between their opacities. `plot`: for a rule,
+ * the plot's size, so its stroke can be kept as it is while the compositor moves it.
  */
-export function playBox(el: Element, drawn: Box, from: Geom | undefined, to: Geom, ms: number, tone: string) {
+export function playBox(
+	el: Element,
+	drawn: Box,
+	from: Geom | undefined,
+	to: Geom,
+	ms: number,
+	tone: string,
+	plot?: PlotSize
+) {
 	const frames = svgFrames(from && [fit(drawn, from), fit(drawn, to)], from?.o ?? to.o, to.o, tone);
-	return [playSvg(el, frames, ms, tone)];
+	return [playSvg(el, frames, ms, tone, plot && { drawn, plot })];
 }
