@@ -99,6 +99,56 @@ test(`${ID}: the axis animates into 2022 and settles with labels apart`, async (
 	await expectLabelsApart(chart);
 });
 
+test(`${ID}: the move into 2022 animates only transform and opacity, and its moving rules drop the non-scaling stroke`, async ({
+	page
+}) => {
+	// What the compositor can run: anything else ticks on the main thread, and with it the browser
+	// restyles every animated element of the page each frame.
+	await page.emulateMedia({ reducedMotion: 'no-preference' });
+	await page.goto(pageUrl('/'));
+	const figure = page.locator(`figure[data-chart="${ID}"]`);
+	const chart = figure.locator('.chart');
+	await go(figure, 'in-court');
+	await untilStill(chart);
+	await go(figure, 'bill');
+	await expect.poll(() => chart.evaluate((root) => root.getAnimations({ subtree: true }).length)).toBeGreaterThan(0);
+	const moving = await chart.evaluate((root) =>
+		root.getAnimations({ subtree: true }).map((animation) => {
+			const effect = animation.effect as KeyframeEffect;
+			const target = effect.target as Element;
+			const properties = [
+				...new Set(
+					effect
+						.getKeyframes()
+						.flatMap((frame) =>
+							Object.keys(frame).filter((key) => !['offset', 'computedOffset', 'easing', 'composite'].includes(key))
+						)
+				)
+			];
+			return {
+				what: `${target.tagName.toLowerCase()}.${[...target.classList].join('.')}`,
+				properties,
+				vectorEffect: getComputedStyle(target).vectorEffect
+			};
+		})
+	);
+	for (const { what, properties } of moving) {
+		expect(
+			properties.every((p) => p === 'transform' || p === 'opacity'),
+			`${what}: ${properties}`
+		).toBe(true);
+	}
+	const rules = moving.filter((m) => m.what.startsWith('line.') && m.properties.includes('transform'));
+	expect(rules.length).toBeGreaterThan(0);
+	for (const rule of rules) expect(rule.vectorEffect, rule.what).toBe('none');
+	await untilStill(chart);
+	// At rest, the rules draw their stroke as CSS and LayerCake do.
+	const atRest = await chart.evaluate((root) =>
+		[...root.querySelectorAll('svg line')].map((line) => getComputedStyle(line).vectorEffect)
+	);
+	expect(new Set(atRest)).toEqual(new Set(['non-scaling-stroke']));
+});
+
 test(`${ID}: while the axis moves, every leader runs from its dot to its label's first line, and nothing steps back`, async ({
 	page
 }) => {
