@@ -345,7 +345,7 @@ export function playSvg(
 	frames: Frames,
 	ms: number,
 	tone: string,
-	rule?: { drawn: Box; plot: PlotSize | undefined }
+	rule?: { drawn: Box; plot: PlotSize }
 ): Animation | undefined {
 	const style = (el as SVGElement).style;
 	const filled = FILLED.has(tone);
@@ -354,7 +354,7 @@ export function playSvg(
 	if (!filled && style.vectorEffect) style.vectorEffect = '';
 	const animation = ms > 0 ? animateElement(el, frames, ms) : undefined;
 	if (animation && filled) style.vectorEffect = 'none';
-	else if (animation && rule?.plot && frames.transform && frames.transform[0] !== frames.transform[1]) {
+	else if (animation && rule && frames.transform && frames.transform[0] !== frames.transform[1]) {
 		const restore = strokeForMove(el as SVGElement, rule.drawn, rule.plot);
 		if (restore) {
 			movingStrokes.set(el, restore);
