@@ -1,4 +1,4 @@
-import { expect, test, type Locator } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { chartSpec } from '../../chart-specs';
 import { figures } from '../../../src/lib/data/figures';
 import { pageUrl, untilStill } from '../helpers';
@@ -99,17 +99,23 @@ test(`${ID}: the axis animates into 2022 and settles with labels apart`, async (
 	await expectLabelsApart(chart);
 });
 
-test(`${ID}: the move into 2022 animates only transform and opacity, and its moving rules drop the non-scaling stroke`, async ({
-	page
-}) => {
-	// What the compositor can run: anything else ticks on the main thread, and with it the browser
-	// restyles every animated element of the page each frame.
+/** The story with motion on, the chart at rest in the state before the axis runs into 2022. */
+async function atRestInCourt(page: Page): Promise<{ figure: Locator; chart: Locator }> {
 	await page.emulateMedia({ reducedMotion: 'no-preference' });
 	await page.goto(pageUrl('/'));
 	const figure = page.locator(`figure[data-chart="${ID}"]`);
 	const chart = figure.locator('.chart');
 	await go(figure, 'in-court');
 	await untilStill(chart);
+	return { figure, chart };
+}
+
+test(`${ID}: the move into 2022 animates only transform and opacity, and its moving rules drop the non-scaling stroke`, async ({
+	page
+}) => {
+	// What the compositor can run: anything else ticks on the main thread, and with it the browser
+	// restyles every animated element of the page each frame.
+	const { figure, chart } = await atRestInCourt(page);
 	await go(figure, 'bill');
 	await expect.poll(() => chart.evaluate((root) => root.getAnimations({ subtree: true }).length)).toBeGreaterThan(0);
 	const moving = await chart.evaluate((root) =>
@@ -152,12 +158,7 @@ test(`${ID}: the move into 2022 animates only transform and opacity, and its mov
 test(`${ID}: while the axis moves, every leader runs from its dot to its label's first line, and nothing steps back`, async ({
 	page
 }) => {
-	await page.emulateMedia({ reducedMotion: 'no-preference' });
-	await page.goto(pageUrl('/'));
-	const figure = page.locator(`figure[data-chart="${ID}"]`);
-	const chart = figure.locator('.chart');
-	await go(figure, 'in-court');
-	await untilStill(chart);
+	const { figure, chart } = await atRestInCourt(page);
 	// Every frame until stopped: where each leader's ends, its dot and its label's first line are,
 	// relative to the chart (the page may scroll meanwhile).
 	await chart.evaluate((root) => {
