@@ -15,13 +15,14 @@
 // Pages: `/`, the first measure page (/measures/<slug>/) and, when the build has one, the
 // first chart embed (/embed/chart/<id>/), plus bench/reference/index.html (plain HTML of the
 // story's text, five inline SVG charts, no script; scripts/bench-reference.mjs writes it),
-// served by scripts/serve.mjs (gzip on, like a CDN) from the same origin.
+// served by scripts/serve.mjs (brotli, else gzip, like a CDN) from the same origin.
 //   - Lighthouse 12 (mobile profile: simulated slow 4G, 4x CPU), median of BENCH_RUNS:
 //     performance score, FCP, LCP, TBT, CLS (scripts/bench-lighthouse.mjs).
 //   - Weight: every script and stylesheet the page loaded (Lighthouse's network log; for `/`
 //     also every script loaded while scrolling to the end), gzip level 6 of the built files;
 //     CSS also counts the page's inline <style> (gzipped on its own; it is part of the HTML too);
-//     the HTML's gzip, raw size and element count; requests to other origins.
+//     the HTML's gzip, raw size and element count; the HTML as sent (Lighthouse's transfer size:
+//     brotli and the response headers, what its simulated network downloads); requests to other origins.
 //   - Scroll run of `/` and the reference: 390x844, CPU 4x, motion on (scripts/bench-scroll.mjs):
 //     long tasks, frame interval p95, layout shift while scrolling.
 // Writes bench/results/latest.json and bench/results/latest.md.
@@ -120,8 +121,10 @@ function weigh(route, requests, origin) {
 	const inlineCss = [...html.toString('utf8').matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)]
 		.map((m) => m[1])
 		.join('\n');
+	const documentRequest = requests.find((r) => r.resourceType === 'Document');
 	return {
 		htmlGzip: gzipSize(html),
+		htmlSent: documentRequest?.transferSize ?? null,
 		htmlRaw: html.length,
 		htmlElements: elementCount(html.toString('utf8')),
 		jsGzip: gz(js),
@@ -151,6 +154,7 @@ const METRICS = {
 	'lighthouse.cls': { label: 'CLS (load)', unit: 'cls' },
 	'weight.jsGzip': { label: 'JavaScript, gzip', unit: 'bytes' },
 	'weight.htmlGzip': { label: 'HTML, gzip', unit: 'bytes' },
+	'weight.htmlSent': { label: 'HTML as sent (brotli, with headers)', unit: 'bytes' },
 	'weight.cssGzip': { label: 'CSS, gzip (inline in the HTML or fetched)', unit: 'bytes' },
 	'weight.thirdPartyRequests': { label: 'third-party requests', unit: '' },
 	'scroll.longTasks': { label: 'long tasks while scrolling', unit: '' },
