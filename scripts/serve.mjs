@@ -82,7 +82,7 @@ export function preferredEncoding(acceptEncoding) {
 			.split(',')
 			.map((part) => part.trim().toLowerCase().split(';'))
 			.filter(([, ...params]) => !params.some((param) => /^\s*q\s*=\s*0(\.0*)?\s*$/.test(param)))
-			.map(([coding]) => coding.trim())
+			.map(([coding = '']) => coding.trim())
 	);
 	if (accepted.has('br')) return 'br';
 	if (accepted.has('gzip')) return 'gzip';
