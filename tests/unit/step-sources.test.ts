@@ -39,13 +39,16 @@ afterEach(() => {
 	vi.unstubAllGlobals();
 });
 
-const stepElements = (count: number) => Array.from({ length: count }, () => ({}) as HTMLElement);
-
-it('sets the step after the observer’s callback has returned, in a task of its own', () => {
-	const steps = stepElements(3);
+/** The story's step source on `count` steps, with the observer it made and the setter it calls. */
+function start(count: number) {
+	const steps = Array.from({ length: count }, () => ({}) as HTMLElement);
 	const setActive = vi.fn();
 	const stop = windowScroll(steps, setActive);
-	const observer = observers[0]!;
+	return { steps, setActive, stop, observer: observers[0]! };
+}
+
+it('sets the step after the observer’s callback has returned, in a task of its own', () => {
+	const { steps, setActive, stop, observer } = start(3);
 	expect(observer.watched).toEqual(steps);
 
 	observer.report([
@@ -59,10 +62,7 @@ it('sets the step after the observer’s callback has returned, in a task of its
 });
 
 it('gives one change for several reports before that task, the last step crossed', () => {
-	const steps = stepElements(4);
-	const setActive = vi.fn();
-	const stop = windowScroll(steps, setActive);
-	const observer = observers[0]!;
+	const { steps, setActive, stop, observer } = start(4);
 
 	observer.report([{ target: steps[0]!, isIntersecting: true }]);
 	observer.report([{ target: steps[1]!, isIntersecting: true }]);
@@ -78,10 +78,7 @@ it('gives one change for several reports before that task, the last step crossed
 });
 
 it('stopping cancels a step not yet set and disconnects the observer', () => {
-	const steps = stepElements(2);
-	const setActive = vi.fn();
-	const stop = windowScroll(steps, setActive);
-	const observer = observers[0]!;
+	const { steps, setActive, stop, observer } = start(2);
 
 	observer.report([{ target: steps[1]!, isIntersecting: true }]);
 	stop();
