@@ -186,11 +186,10 @@ export async function startServer({
 			return;
 		}
 
+		const compressible = compress && COMPRESSIBLE.test(type);
 		const encoding =
-			compress && COMPRESSIBLE.test(type) && stat.size > 512
-				? preferredEncoding(String(req.headers['accept-encoding'] ?? ''))
-				: undefined;
-		if (compress && COMPRESSIBLE.test(type)) res.setHeader('Vary', 'Accept-Encoding');
+			compressible && stat.size > 512 ? preferredEncoding(String(req.headers['accept-encoding'] ?? '')) : undefined;
+		if (compressible) res.setHeader('Vary', 'Accept-Encoding');
 
 		if (encoding) {
 			const key = `${encoding}:${file}:${stat.mtimeMs}:${stat.size}`;
