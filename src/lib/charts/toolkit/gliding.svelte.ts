@@ -26,6 +26,8 @@ export interface Gliding<K, V extends Values> {
 	leaves(key: K): boolean;
 	/** An attachment that plays thing `key`'s part of each move on its element, and stops it when the element goes or the next move starts. */
 	attach(key: K, animate: Animate<V>): Attachment;
+	/** Times an animation the layer makes itself as part of the current move: it starts with the move's others. */
+	time(animation: Animation): void;
 }
 
 /**
@@ -86,7 +88,8 @@ export function gliding<K, V extends Values>(
 				for (const a of animations) if (a) clock.time(a);
 				return () => animations.forEach((a) => a?.cancel());
 			});
-		}
+		},
+		time: (animation) => clock.time(animation)
 	};
 }
 
