@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { pageUrl, settle } from './helpers';
+import { frames, pageUrl, settle } from './helpers';
 
 const ASSETS = path.resolve(import.meta.dirname, '../../.svelte-kit/output/server/_app/immutable/assets');
 const siteCss = readdirSync(ASSETS)
@@ -70,14 +70,24 @@ function leftOutButUsed(page: Page): Promise<{ leftOut: number; used: string[] }
 	}, siteCss);
 }
 
-/** Takes each figure through every state: by its steps on a page, by its buttons in a stepper. */
+/**
+ * Takes each figure through every state: by its steps on a page, by its buttons in a stepper; an
+ * unrolled figure draws every state at once. With reduced motion each state is drawn at once, as
+ * it is at the end of a move (the charts' tests check that a move ends on the same picture).
+ */
 async function everyState(page: Page, check: (where: string) => Promise<void>): Promise<void> {
 	await check('first state');
 	const figures = page.locator('figure[data-chart]');
 	for (let f = 0; f < (await figures.count()); f++) {
 		const figure = figures.nth(f);
 		const chart = await figure.getAttribute('data-chart');
-		if ((await figure.getAttribute('data-layout')) === 'stepper') {
+		const layout = await figure.getAttribute('data-layout');
+		if (layout === 'unrolled') {
+			await expect(figure.locator('[data-island="scrolly"]')).toHaveAttribute('data-hydrated', '');
+			await check(`${chart}, every state unrolled`);
+			continue;
+		}
+		if (layout === 'stepper') {
 			const next = figure.getByRole('button', { name: /^Next/ });
 			while (await next.isEnabled()) {
 				await next.click();
@@ -86,6 +96,9 @@ async function everyState(page: Page, check: (where: string) => Promise<void>): 
 			continue;
 		}
 		const states = await figure.locator('li[data-state]').evaluateAll((els) => els.map((el) => el.dataset.state!));
+		// Its first state as the island draws it (for the box it measures), not only as the server did.
+		await figure.locator('li[data-state]').first().scrollIntoViewIfNeeded();
+		await expect(figure.locator('[data-island="scrolly"]')).toHaveAttribute('data-hydrated', '');
 		for (const state of states) {
 			await figure
 				.locator(`li[data-state="${state}"]`)
@@ -93,7 +106,8 @@ async function everyState(page: Page, check: (where: string) => Promise<void>): 
 				.evaluate((el) => {
 					el.scrollIntoView({ block: 'center', behavior: 'instant' });
 				});
-			await page.waitForTimeout(700);
+			await expect(figure).toHaveAttribute('data-active-state', state);
+			await frames(page);
 			await check(`${chart} ${state}`);
 		}
 	}
@@ -102,6 +116,7 @@ async function everyState(page: Page, check: (where: string) => Promise<void>): 
 for (const route of PAGES) {
 	test(`${route}: no rule it left out styles anything it draws, in any state`, async ({ page }) => {
 		test.setTimeout(120_000);
+		await page.emulateMedia({ reducedMotion: 'reduce' });
 		await page.goto(pageUrl(route));
 		await settle(page);
 		const found = new Map<string, string>();
