@@ -9,24 +9,27 @@
 //   build-tests  Vitest: checks of the built HTML, CSVs and assets (tests/build/)
 //   e2e          Playwright: what needs a browser (tests/e2e/)
 //
-// Phases that do not need each other's results run side by side, in stages: check, lint and
-// unit read only the sources (each mostly on one core, so together they keep both cores of a
-// small machine busy). The build runs alone: beside svelte-check or Vitest, which regenerate
-// .svelte-kit/ as it bundles from there, it has produced a site whose scripts never hydrate.
-// Then the build tests, and the browser tests, which use every core themselves. A stage's
-// output is printed phase by phase as each ends, so it never interleaves. The run stops after
-// the first stage in which a phase fails.
+// Phases that do not need each other's results run side by side, in stages, so that both cores
+// of a small machine stay busy. First the build, beside lint (Prettier and ESLint read the
+// sources and write nothing): beside svelte-check or Vitest, which regenerate .svelte-kit/ as
+// it bundles from there, the build has produced a site whose scripts never hydrate. Then
+// svelte-check, the unit tests and the build tests, which read the sources or the finished
+// build. Then the browser tests, which use every core themselves. A stage's output is printed
+// phase by phase as each ends, so it never interleaves. The run stops after the first stage in
+// which a phase fails.
 
 import { spawn, spawnSync } from 'node:child_process';
 
 const STAGES = [
 	[
-		['check', 'check'],
-		['lint', 'lint'],
-		['unit', 'test:unit']
+		['build', 'build'],
+		['lint', 'lint']
 	],
-	[['build', 'build']],
-	[['build-tests', 'test:build']],
+	[
+		['check', 'check'],
+		['unit', 'test:unit'],
+		['build-tests', 'test:build']
+	],
 	[['e2e', 'test:e2e']]
 ];
 
