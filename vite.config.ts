@@ -17,6 +17,9 @@ export default defineConfig({
 	plugins: [sizeClasses(), sveltekit()],
 	test: {
 		environment: 'node',
+		// Worker threads rather than child processes: the unit and build tests start and import
+		// a little faster (unit 28.2 s against 30.5 s of wall time, alone on this machine).
+		pool: 'threads',
 		projects: [
 			// `npm run test:unit`: the code on its own.
 			{
