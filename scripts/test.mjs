@@ -14,7 +14,8 @@
 // sources and write nothing): beside svelte-check or Vitest, which regenerate .svelte-kit/ as
 // it bundles from there, the build has produced a site whose scripts never hydrate. Then
 // svelte-check, the unit tests and the build tests, which read the sources or the finished
-// build. Then the browser tests, which use every core themselves. A stage's output is printed
+// build (the build tests' own sub-path build keeps its own working folder: svelte.config.js).
+// Then the browser tests, which use every core themselves. A stage's output is printed
 // phase by phase as each ends, so it never interleaves. The run stops after the first stage in
 // which a phase fails.
 
