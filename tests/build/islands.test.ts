@@ -159,6 +159,21 @@ describe('the islands build', () => {
 		expect(checked).toBeGreaterThan(20);
 	});
 
+	it('leaves the site’s figures out of the first layout (the islands lay them out after load); an embed’s never', () => {
+		const figuresOf = (html: string) => [...html.matchAll(/<figure\b[^>]*\bclass="scrolly\b[^>]*>/g)].map((m) => m[0]);
+		let site = 0;
+		for (const page of pages) {
+			const figures = figuresOf(readBuilt(page));
+			const embedded = page.startsWith('embed/');
+			for (const figure of figures) {
+				expect(figure.includes('data-layout-later'), `${page}: ${figure}`).toBe(!embedded);
+				expect(figure.includes('--steps:'), `${page}: a height to hold, from its step count`).toBe(!embedded);
+			}
+			if (!embedded) site += figures.length;
+		}
+		expect(site, 'the story’s eight and the measure pages’').toBeGreaterThanOrEqual(13);
+	});
+
 	it('the embed preview, which has nothing to hydrate, loads no islands entry', () => {
 		const html = readBuilt('embed/preview/index.html');
 		expect(html).not.toContain('data-island=');

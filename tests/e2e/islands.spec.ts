@@ -33,7 +33,8 @@ test('a chart far down the story is drawn before its island loads, and hydrates 
 
 	// The steps' words are the server's paragraphs; the island's data does not repeat them.
 	const words = island.locator('li.step > p');
-	const serverWords = await words.allInnerTexts();
+	// Their text, not innerText: the figure may not be laid out yet (see the last test).
+	const serverWords = await words.allTextContents();
 	expect(serverWords.every((text) => text.trim().length > 20)).toBe(true);
 	const data = await island.evaluate((el) => el.nextElementSibling?.textContent ?? '');
 	for (const text of serverWords) expect(data).not.toContain(text.slice(0, 40));
@@ -48,7 +49,7 @@ test('a chart far down the story is drawn before its island loads, and hydrates 
 	expect(
 		await words.evaluateAll((els) => els.map((el) => (el as HTMLElement & { fromServer?: true }).fromServer))
 	).toEqual(serverWords.map(() => true));
-	expect(await words.allInnerTexts()).toEqual(serverWords);
+	expect(await words.allTextContents()).toEqual(serverWords);
 	expect(scripts.length, 'the chart’s code is fetched only now').toBeGreaterThan(atLoad);
 	for (const state of states.slice(1)) {
 		await figure
@@ -95,4 +96,52 @@ test('“Embed this” copies a code with its button, and says so', async ({ pag
 	await expect(box.locator('[role="status"]')).toHaveText('Code copied.');
 	const code = await option.locator('pre').textContent();
 	expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(code);
+});
+
+test('the story’s figures are left out of the first layout, then laid out one task each once the page has loaded', async ({
+	page
+}) => {
+	await page.addInitScript(() => {
+		const lifts: number[][] = [];
+		(window as unknown as { lifts: number[][] }).lifts = lifts;
+		// One callback per task that changed the attribute: how many figures each task laid out.
+		new MutationObserver((records) => {
+			const lifted = records.filter((r) => !(r.target as Element).hasAttribute('data-layout-later'));
+			if (lifted.length) lifts.push([performance.now(), lifted.length, document.readyState === 'complete' ? 1 : 0]);
+		}).observe(document, { subtree: true, attributeFilter: ['data-layout-later'] });
+		document.addEventListener('DOMContentLoaded', () => {
+			const skipped = [...document.querySelectorAll('figure.scrolly')].map(
+				(el) => getComputedStyle(el).contentVisibility
+			);
+			(window as unknown as { atStart: string[] }).atStart = skipped;
+		});
+	});
+	await page.goto(pageUrl('/'));
+	const figures = page.locator('figure.scrolly');
+	const count = await figures.count();
+	expect(count).toBeGreaterThan(5);
+	await expect(page.locator('[data-layout-later]')).toHaveCount(0);
+	const atStart = await page.evaluate(() => (window as unknown as { atStart: string[] }).atStart);
+	expect(atStart, 'while the page loads').toEqual(Array(count).fill('auto'));
+	const lifts = await page.evaluate(() => (window as unknown as { lifts: number[][] }).lifts);
+	expect(lifts.map(([, n]) => n)).toEqual(Array(count).fill(1));
+	expect(
+		lifts.every(([, , loaded]) => loaded === 1),
+		'after the load event'
+	).toBe(true);
+	expect(await figures.evaluateAll((els) => els.map((el) => getComputedStyle(el).contentVisibility))).toEqual(
+		Array(count).fill('visible')
+	);
+});
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+	test('no figure is left out of the layout: nothing would lay it out', async ({ page }) => {
+		await page.goto(pageUrl('/'));
+		const figures = page.locator('figure.scrolly');
+		await expect(figures.last()).toHaveAttribute('data-layout-later', '');
+		expect(await figures.evaluateAll((els) => els.map((el) => getComputedStyle(el).contentVisibility))).toEqual(
+			Array(await figures.count()).fill('visible')
+		);
+	});
 });

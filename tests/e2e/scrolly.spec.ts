@@ -210,6 +210,10 @@ test('the chart does not shift when scripts load', async ({ browser }, info) => 
 		const page = await context.newPage();
 		await page.goto(pageUrl('/'));
 		await page.waitForLoadState('networkidle');
+		// With script, once every figure is laid out (islands/main.ts lays them out after load).
+		await expect(page.locator('[data-layout-later]')).toHaveCount(
+			js ? 0 : await page.locator('figure.scrolly').count()
+		);
 		const result = await page.evaluate(() =>
 			[...document.querySelectorAll('figure[data-chart] .chart-area')].map((el) => {
 				const r = el.getBoundingClientRect();

@@ -115,12 +115,41 @@ async function start(island: HTMLElement, lazy = false): Promise<void> {
 	if (island.matches(EARLY_TAP_ISLANDS)) for (const button of takeEarlyTaps()) button.click();
 }
 
+/**
+ * The story's figures start out skipped by the page's first layout (Scrolly.svelte,
+ * `data-layout-later`). Once the page has loaded, each is laid out in an idle moment of its own,
+ * one frame apart, nearest the reader first, so none is laid out in a frame the reader scrolls.
+ */
+async function layOutFiguresLater(): Promise<void> {
+	const figures = [...document.querySelectorAll<HTMLElement>('[data-layout-later]')];
+	if (figures.length === 0) return;
+	// A reload or a return: the browser is about to put the reader back where they were, a distance down the page
+	// that means the right place only in the page laid out whole.
+	const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+	if (navigation?.type === 'reload' || navigation?.type === 'back_forward') {
+		for (const figure of figures) delete figure.dataset.layoutLater;
+		return;
+	}
+	if (document.readyState !== 'complete') {
+		await new Promise((resolve) => addEventListener('load', resolve, { once: true }));
+	}
+	const distance = (figure: HTMLElement) => Math.abs(figure.getBoundingClientRect().top);
+	figures.sort((a, b) => distance(a) - distance(b));
+	for (const figure of figures) {
+		await idle();
+		delete figure.dataset.layoutLater;
+		await new Promise(requestAnimationFrame);
+	}
+}
+
 function main(): void {
 	// Embeds never remember the reader's choice (EmbedHost applies the partner's `motion=`).
 	if (!document.querySelector('[data-island="embed-host"]')) motion.restoreReaderChoice();
 
 	// For the page's lifetime, as the islands are.
 	if (document.querySelector('[data-copy-code]')) void import('$lib/embed/copy-codes').then((m) => m.copyCodes());
+
+	void layOutFiguresLater();
 
 	const islands = [...document.querySelectorAll<HTMLElement>('[data-island]')];
 	const later = islands.filter((island) => island.dataset.lazy !== undefined);
