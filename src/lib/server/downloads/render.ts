@@ -6,10 +6,13 @@
  * the fonts' metrics and places it; `toSvg` writes the SVG (text stays text, with <title> and
  * <desc>); `toPng` rasterises that SVG with resvg at twice its size.
  */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { Resvg } from '@resvg/resvg-js';
 import { SQUARE_PLOT_ASPECT } from '$lib/charts/toolkit/scene';
 import { FAMILY_NAME, fontFaceCss, fontFiles, svgFamily } from '$lib/server/graphics/fonts';
 import { palette } from '$lib/server/graphics/palette';
+import { cachedPng, pngKey } from './png-cache';
 import type { DrawLabel, DrawScene, DrawShape } from './scene';
 import { heightOf, widest, wrap, type Line, type Run, type TextStyle } from './text';
 
@@ -367,12 +370,25 @@ export function toSvg(d: Drawing): string {
 	].join('\n');
 }
 
-/** The SVG as a PNG at twice its size, with the same fonts. */
+let renderer: (string | Uint8Array)[] | undefined;
+/** What, besides the SVG, decides a PNG's pixels: resvg's version, its options, the fonts' bytes. */
+function rendererKey(): (string | Uint8Array)[] {
+	renderer ??= [
+		createRequire(import.meta.url)('@resvg/resvg-js/package.json').version as string,
+		JSON.stringify({ PNG_SCALE, background: palette.paper, family: FAMILY_NAME.Sans }),
+		...fontFiles().map((file) => readFileSync(file))
+	];
+	return renderer;
+}
+
+/** The SVG as a PNG at twice its size, with the same fonts (kept between builds: png-cache.ts). */
 export function toPng(svg: string): Buffer {
-	const png = new Resvg(svg, {
-		fitTo: { mode: 'zoom', value: PNG_SCALE },
-		font: { loadSystemFonts: false, fontFiles: fontFiles(), defaultFontFamily: FAMILY_NAME.Sans },
-		background: palette.paper
-	}).render();
-	return png.asPng();
+	return cachedPng(pngKey([...rendererKey(), svg]), () => {
+		const png = new Resvg(svg, {
+			fitTo: { mode: 'zoom', value: PNG_SCALE },
+			font: { loadSystemFonts: false, fontFiles: fontFiles(), defaultFontFamily: FAMILY_NAME.Sans },
+			background: palette.paper
+		}).render();
+		return png.asPng();
+	});
 }
