@@ -370,12 +370,21 @@ export function toSvg(d: Drawing): string {
 	].join('\n');
 }
 
+/** resvg's options for the downloads: twice the size, the page's fonts only, on the page's paper. */
+function resvgOptions() {
+	return {
+		fitTo: { mode: 'zoom' as const, value: PNG_SCALE },
+		font: { loadSystemFonts: false, fontFiles: fontFiles(), defaultFontFamily: FAMILY_NAME.Sans },
+		background: palette.paper
+	};
+}
+
 let renderer: (string | Uint8Array)[] | undefined;
 /** What, besides the SVG, decides a PNG's pixels: resvg's version, its options, the fonts' bytes. */
 function rendererKey(): (string | Uint8Array)[] {
 	renderer ??= [
 		createRequire(import.meta.url)('@resvg/resvg-js/package.json').version as string,
-		JSON.stringify({ PNG_SCALE, background: palette.paper, family: FAMILY_NAME.Sans }),
+		JSON.stringify(resvgOptions()),
 		...fontFiles().map((file) => readFileSync(file))
 	];
 	return renderer;
@@ -383,12 +392,5 @@ function rendererKey(): (string | Uint8Array)[] {
 
 /** The SVG as a PNG at twice its size, with the same fonts (kept between builds: png-cache.ts). */
 export function toPng(svg: string): Buffer {
-	return cachedPng(pngKey([...rendererKey(), svg]), () => {
-		const png = new Resvg(svg, {
-			fitTo: { mode: 'zoom', value: PNG_SCALE },
-			font: { loadSystemFonts: false, fontFiles: fontFiles(), defaultFontFamily: FAMILY_NAME.Sans },
-			background: palette.paper
-		}).render();
-		return png.asPng();
-	});
+	return cachedPng(pngKey([...rendererKey(), svg]), () => new Resvg(svg, resvgOptions()).render().asPng());
 }
