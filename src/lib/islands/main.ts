@@ -133,8 +133,8 @@ async function layOutFiguresLater(): Promise<void> {
 	if (document.readyState !== 'complete') {
 		await new Promise((resolve) => addEventListener('load', resolve, { once: true }));
 	}
-	const distance = (figure: HTMLElement) => Math.abs(figure.getBoundingClientRect().top);
-	figures.sort((a, b) => distance(a) - distance(b));
+	const distance = new Map(figures.map((figure) => [figure, Math.abs(figure.getBoundingClientRect().top)]));
+	figures.sort((a, b) => distance.get(a)! - distance.get(b)!);
 	for (const figure of figures) {
 		await idle();
 		delete figure.dataset.layoutLater;
