@@ -98,22 +98,26 @@ test('“Embed this” copies a code with its button, and says so', async ({ pag
 	expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(code);
 });
 
-test('the story’s figures are left out of the first layout, then laid out one task each once the page has loaded', async ({
+test('the story’s figures are left out of the first layout, then laid out after load: a task for each figure, then one for its chart', async ({
 	page
 }) => {
 	await page.addInitScript(() => {
-		const lifts: number[][] = [];
-		(window as unknown as { lifts: number[][] }).lifts = lifts;
-		// One callback per task that changed the attribute: how many figures each task laid out.
+		const changes: [number, string, string | null, number][] = [];
+		(window as unknown as { changes: typeof changes }).changes = changes;
+		// One callback per task that changed the attribute: which figures it changed, and to what.
 		new MutationObserver((records) => {
-			const lifted = records.filter((r) => !(r.target as Element).hasAttribute('data-layout-later'));
-			if (lifted.length) lifts.push([performance.now(), lifted.length, document.readyState === 'complete' ? 1 : 0]);
+			const loaded = document.readyState === 'complete' ? 1 : 0;
+			for (const r of records) {
+				const figure = r.target as HTMLElement;
+				changes.push([records.length, figure.dataset.chart ?? '', figure.getAttribute('data-layout-later'), loaded]);
+			}
 		}).observe(document, { subtree: true, attributeFilter: ['data-layout-later'] });
 		document.addEventListener('DOMContentLoaded', () => {
-			const skipped = [...document.querySelectorAll('figure.scrolly')].map(
-				(el) => getComputedStyle(el).contentVisibility
-			);
-			(window as unknown as { atStart: string[] }).atStart = skipped;
+			const skipped = [...document.querySelectorAll('figure.scrolly')].map((el) => [
+				getComputedStyle(el).contentVisibility,
+				getComputedStyle(el.querySelector('.chart-area')!).contentVisibility
+			]);
+			(window as unknown as { atStart: string[][] }).atStart = skipped;
 		});
 	});
 	await page.goto(pageUrl('/'));
@@ -121,17 +125,34 @@ test('the story’s figures are left out of the first layout, then laid out one 
 	const count = await figures.count();
 	expect(count).toBeGreaterThan(5);
 	await expect(page.locator('[data-layout-later]')).toHaveCount(0);
-	const atStart = await page.evaluate(() => (window as unknown as { atStart: string[] }).atStart);
-	expect(atStart, 'while the page loads').toEqual(Array(count).fill('auto'));
-	const lifts = await page.evaluate(() => (window as unknown as { lifts: number[][] }).lifts);
-	expect(lifts.map(([, n]) => n)).toEqual(Array(count).fill(1));
+	const atStart = await page.evaluate(() => (window as unknown as { atStart: string[][] }).atStart);
+	expect(atStart, 'while the page loads: figure, chart').toEqual(Array(count).fill(['auto', 'auto']));
+	const changes = await page.evaluate(
+		() => (window as unknown as { changes: [number, string, string | null, number][] }).changes
+	);
 	expect(
-		lifts.every(([, , loaded]) => loaded === 1),
+		changes.map(([inTask]) => inTask),
+		'one figure changed in each task'
+	).toEqual(Array(2 * count).fill(1));
+	expect(
+		changes.every(([, , , loaded]) => loaded === 1),
 		'after the load event'
 	).toBe(true);
-	expect(await figures.evaluateAll((els) => els.map((el) => getComputedStyle(el).contentVisibility))).toEqual(
-		Array(count).fill('visible')
-	);
+	const charts = await figures.evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.chart));
+	for (const chart of charts) {
+		expect(
+			changes.filter(([, changed]) => changed === chart).map(([, , value]) => value),
+			`${chart}: the figure, then its chart`
+		).toEqual(['chart', null]);
+	}
+	expect(
+		await figures.evaluateAll((els) =>
+			els.map((el) => [
+				getComputedStyle(el).contentVisibility,
+				getComputedStyle(el.querySelector('.chart-area')!).contentVisibility
+			])
+		)
+	).toEqual(Array(count).fill(['visible', 'visible']));
 });
 
 test.describe('without JavaScript', () => {
@@ -140,8 +161,13 @@ test.describe('without JavaScript', () => {
 		await page.goto(pageUrl('/'));
 		const figures = page.locator('figure.scrolly');
 		await expect(figures.last()).toHaveAttribute('data-layout-later', '');
-		expect(await figures.evaluateAll((els) => els.map((el) => getComputedStyle(el).contentVisibility))).toEqual(
-			Array(await figures.count()).fill('visible')
-		);
+		expect(
+			await figures.evaluateAll((els) =>
+				els.map((el) => [
+					getComputedStyle(el).contentVisibility,
+					getComputedStyle(el.querySelector('.chart-area')!).contentVisibility
+				])
+			)
+		).toEqual(Array(await figures.count()).fill(['visible', 'visible']));
 	});
 });

@@ -117,8 +117,10 @@ async function start(island: HTMLElement, lazy = false): Promise<void> {
 
 /**
  * The story's figures start out skipped by the page's first layout (Scrolly.svelte,
- * `data-layout-later`). Once the page has loaded, each is laid out in an idle moment of its own,
- * one frame apart, nearest the reader first, so none is laid out in a frame the reader scrolls.
+ * `data-layout-later`). Once the page has loaded, each is laid out in idle moments of its own,
+ * one frame apart, nearest the reader first, so none is laid out in a frame the reader scrolls:
+ * first the figure without its chart (`data-layout-later="chart"`: its steps and notes), then the
+ * chart, since a timeline's figure laid out whole was one long task on a slow phone.
  */
 async function layOutFiguresLater(): Promise<void> {
 	const figures = [...document.querySelectorAll<HTMLElement>('[data-layout-later]')];
@@ -136,9 +138,12 @@ async function layOutFiguresLater(): Promise<void> {
 	const distance = new Map(figures.map((figure) => [figure, Math.abs(figure.getBoundingClientRect().top)]));
 	figures.sort((a, b) => distance.get(a)! - distance.get(b)!);
 	for (const figure of figures) {
-		await idle();
-		delete figure.dataset.layoutLater;
-		await new Promise(requestAnimationFrame);
+		for (const stage of ['chart', undefined]) {
+			await idle();
+			if (stage) figure.dataset.layoutLater = stage;
+			else delete figure.dataset.layoutLater;
+			await new Promise(requestAnimationFrame);
+		}
 	}
 }
 
