@@ -2,7 +2,7 @@
 // page, drawn in its first state, before any of its code loads; its code is fetched as the
 // reader nears it, and then its steps move it.
 
-import { expect, test } from '@playwright/test';
+import { expect, test, type Locator } from '@playwright/test';
 import { chartSpecs } from '../story';
 import { pageUrl } from './helpers';
 
@@ -98,6 +98,16 @@ test('“Embed this” copies a code with its button, and says so', async ({ pag
 	expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(code);
 });
 
+/** Each figure's `content-visibility`, and its chart area's. */
+function contentVisibility(figures: Locator): Promise<string[][]> {
+	return figures.evaluateAll((els) =>
+		els.map((el) => [
+			getComputedStyle(el).contentVisibility,
+			getComputedStyle(el.querySelector('.chart-area')!).contentVisibility
+		])
+	);
+}
+
 test('the story’s figures are left out of the first layout, then laid out after load: a task for each figure, then one for its chart', async ({
 	page
 }) => {
@@ -145,14 +155,7 @@ test('the story’s figures are left out of the first layout, then laid out afte
 			`${chart}: the figure, then its chart`
 		).toEqual(['chart', null]);
 	}
-	expect(
-		await figures.evaluateAll((els) =>
-			els.map((el) => [
-				getComputedStyle(el).contentVisibility,
-				getComputedStyle(el.querySelector('.chart-area')!).contentVisibility
-			])
-		)
-	).toEqual(Array(count).fill(['visible', 'visible']));
+	expect(await contentVisibility(figures)).toEqual(Array(count).fill(['visible', 'visible']));
 });
 
 test.describe('without JavaScript', () => {
@@ -161,13 +164,6 @@ test.describe('without JavaScript', () => {
 		await page.goto(pageUrl('/'));
 		const figures = page.locator('figure.scrolly');
 		await expect(figures.last()).toHaveAttribute('data-layout-later', '');
-		expect(
-			await figures.evaluateAll((els) =>
-				els.map((el) => [
-					getComputedStyle(el).contentVisibility,
-					getComputedStyle(el.querySelector('.chart-area')!).contentVisibility
-				])
-			)
-		).toEqual(Array(await figures.count()).fill(['visible', 'visible']));
+		expect(await contentVisibility(figures)).toEqual(Array(await figures.count()).fill(['visible', 'visible']));
 	});
 });

@@ -137,13 +137,14 @@ async function layOutFiguresLater(): Promise<void> {
 	}
 	const distance = new Map(figures.map((figure) => [figure, Math.abs(figure.getBoundingClientRect().top)]));
 	figures.sort((a, b) => distance.get(a)! - distance.get(b)!);
+	const inAnIdleTaskOfItsOwn = async (layOut: () => void) => {
+		await idle();
+		layOut();
+		await new Promise(requestAnimationFrame);
+	};
 	for (const figure of figures) {
-		for (const stage of ['chart', undefined]) {
-			await idle();
-			if (stage) figure.dataset.layoutLater = stage;
-			else delete figure.dataset.layoutLater;
-			await new Promise(requestAnimationFrame);
-		}
+		await inAnIdleTaskOfItsOwn(() => (figure.dataset.layoutLater = 'chart'));
+		await inAnIdleTaskOfItsOwn(() => delete figure.dataset.layoutLater);
 	}
 }
 

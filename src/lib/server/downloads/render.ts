@@ -379,15 +379,15 @@ function resvgOptions() {
 	};
 }
 
-let renderer: (string | Uint8Array)[] | undefined;
+let rendererKeyParts: (string | Uint8Array)[] | undefined;
 /** What, besides the SVG, decides a PNG's pixels: resvg's version, its options, the fonts' bytes. */
 function rendererKey(): (string | Uint8Array)[] {
-	renderer ??= [
+	rendererKeyParts ??= [
 		createRequire(import.meta.url)('@resvg/resvg-js/package.json').version as string,
 		JSON.stringify(resvgOptions()),
 		...fontFiles().map((file) => readFileSync(file))
 	];
-	return renderer;
+	return rendererKeyParts;
 }
 
 /** The SVG as a PNG at twice its size, with the same fonts (kept between builds: png-cache.ts). */
