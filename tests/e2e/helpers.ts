@@ -73,10 +73,24 @@ export function collectForeignRequests(page: Page, allowedOrigin: string): strin
 	return foreign;
 }
 
-/** Scrolls to the bottom in steps, two frames apart, so that scroll-triggered and lazy work happens. */
+/**
+ * Scrolls to the bottom in steps, two frames apart, so that scroll-triggered and lazy work happens. As in
+ * frames(), a frame Chromium does not draw ends its wait after 100 ms: a stall in drawing (seen once in CI, a
+ * phone page that drew no frame for two minutes) slows the walk instead of hanging the test.
+ */
 export async function scrollThrough(page: Page, { maxSteps = 400 } = {}) {
 	await page.evaluate(async (maxSteps) => {
-		const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+		const frame = () =>
+			new Promise<void>((resolve) => {
+				const drawn = requestAnimationFrame(() => {
+					clearTimeout(fallback);
+					resolve();
+				});
+				const fallback = setTimeout(() => {
+					cancelAnimationFrame(drawn);
+					resolve();
+				}, 100);
+			});
 		for (let step = 0; step < maxSteps; step++) {
 			const before = window.scrollY;
 			window.scrollBy({ top: Math.max(200, window.innerHeight * 0.75), behavior: 'instant' });
