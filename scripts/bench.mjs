@@ -258,15 +258,14 @@ function markdown(checked, results) {
 				scroll.runs.length > 1
 					? ` (runs: ${scroll.runs.map((/** @type {any} */ run) => run.longTasks).join(', ')})`
 					: '';
-			const longest = Math.max(0, ...scroll.runs.flatMap((/** @type {any} */ run) => run.longTaskMs));
-			return `${runs}${longest ? `, longest ${longest} ms` : ''}`;
+			return `${runs}${scroll.longestTaskMs ? `, longest ${Math.round(scroll.longestTaskMs)} ms` : ''}`;
 		}
 		return '';
 	};
 	const referenceExtra = (/** @type {any} */ row) => {
 		if (row.metric === 'scroll.longTasks') {
-			const longest = Math.max(0, ...results.reference.scroll.runs.flatMap((/** @type {any} */ run) => run.longTaskMs));
-			return longest ? `, longest ${longest} ms` : '';
+			const longest = results.reference.scroll.longestTaskMs;
+			return longest ? `, longest ${Math.round(longest)} ms` : '';
 		}
 		if (row.metric !== 'weight.htmlGzip') return '';
 		const w = results.reference.weight;
